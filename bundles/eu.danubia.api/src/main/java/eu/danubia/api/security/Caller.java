@@ -1,0 +1,47 @@
+package eu.danubia.api.security;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who makes a request, as established server-side from the session or token. Modules decide every
+ * read and write from this, never from ids in the request.
+ *
+ * @param associationId the caller's tenant; {@code null} only for anonymous callers and platform admins without one
+ * @param organisationId the member organisation the user acts for, if any
+ */
+public record Caller(UUID userId, String email, UUID associationId, UUID organisationId, Set<Role> roles) {
+
+    public static final Caller ANONYMOUS = new Caller(null, null, null, null, Set.of());
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean isAnonymous() {
+        return userId == null;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isPlatformAdmin() {
+        return has(Role.PLATFORM_ADMIN);
+    }
+
+    /** True when the caller belongs to that association (platform admins belong to all). */
+    public boolean belongsTo(UUID association) {
+        return isPlatformAdmin() || association != null && association.equals(associationId);
+    }
+
+    /** True when the caller may administer that association. */
+    public boolean administers(UUID association) {
+        return isPlatformAdmin() || has(Role.ASSOCIATION_ADMIN) && association != null && association.equals(associationId);
+    }
+
+    /** True when the caller may change records of that association (admins, and members for their own organisation). */
+    public boolean canWriteIn(UUID association) {
+        return administers(association) || has(Role.MEMBER) && association != null && association.equals(associationId);
+    }
+}

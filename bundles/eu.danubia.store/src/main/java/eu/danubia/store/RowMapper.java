@@ -1,0 +1,11 @@
+package eu.danubia.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Maps the current row of a result set to an object. */
+@FunctionalInterface
+public interface RowMapper<T> {
+
+    T map(ResultSet rs) throws SQLException;
+}

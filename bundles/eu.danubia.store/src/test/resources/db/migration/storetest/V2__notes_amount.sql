@@ -1,0 +1,1 @@
+ALTER TABLE notes ADD COLUMN amount NUMERIC(18, 2);
