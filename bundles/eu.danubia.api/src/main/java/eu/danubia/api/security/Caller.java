@@ -14,6 +14,9 @@ public record Caller(UUID userId, String email, UUID associationId, UUID organis
 
     public static final Caller ANONYMOUS = new Caller(null, null, null, null, Set.of());
 
+    /** The platform itself (start-up tasks, demo data, imports): a platform admin with no person behind it. */
+    public static final Caller SYSTEM = new Caller(new UUID(0, 0), "system", null, null, Set.of(Role.PLATFORM_ADMIN));
+
     public Caller {
         roles = Set.copyOf(roles);
     }

@@ -1,0 +1,31 @@
+package eu.danubia.api.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import eu.danubia.api.Association;
+
+/**
+ * Associations (tenants) and their users. Every call checks the caller: platform admins manage
+ * associations; association admins manage the users of their own association.
+ */
+public interface AccountService {
+
+    List<Association> associations();
+
+    Optional<Association> association(UUID id);
+
+    Optional<Association> associationBySlug(String slug);
+
+    /** Creates an association (platform admins only). */
+    Association createAssociation(Caller caller, String slug, String name, String country, String website);
+
+    /** Creates a user in an association; only platform admins may grant {@link Role#PLATFORM_ADMIN}. */
+    UserAccount createUser(Caller caller, NewUser user);
+
+    Optional<UserAccount> userByEmail(Caller caller, String email);
+
+    /** Sets a user's password (platform admins, the user's association admins). Ends the user's sessions. */
+    void setPassword(Caller caller, UUID userId, char[] password);
+}
