@@ -45,8 +45,8 @@ class DemoComponentTest {
 
         assertThat(r.aborted()).isNull();
         assertThat(r.users().created()).isEqualTo(5);
-        assertThat(db.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM nuts_regions"))).isEqualTo(1848);
-        assertThat(db.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM nace_codes"))).isEqualTo(703);
+        assertThat(count(db, "SELECT COUNT(*) FROM nuts_regions")).isEqualTo(1848);
+        assertThat(count(db, "SELECT COUNT(*) FROM nace_codes")).isEqualTo(703);
         String shown = console.toString(StandardCharsets.UTF_8);
         for (var c : r.generated()) {
             assertThat(shown).contains(c.email()).contains(c.password());
@@ -60,5 +60,10 @@ class DemoComponentTest {
 
         assertThat(again.created()).isZero();
         assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    private static long count(Database db, String sql) {
+        Long n = db.read(c -> Jdbc.count(c, sql));
+        return n;
     }
 }

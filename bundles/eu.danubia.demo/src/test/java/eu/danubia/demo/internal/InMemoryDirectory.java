@@ -29,7 +29,7 @@ import eu.danubia.api.security.Caller;
  * so callers must really page; duplicates by name within an association and duplicate memberships
  * are refused, as a strict implementation would.
  */
-final class InMemoryDirectory implements DirectoryService {
+class InMemoryDirectory implements DirectoryService {
 
     static final int PAGE_CAP = 3;
 

@@ -2,6 +2,9 @@ package eu.danubia.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,12 +51,10 @@ class ReferenceDataStoreTest {
         store.upsertNuts(data.nuts());
         store.upsertNace(data.nace());
 
-        assertThat(db.read(c -> Jdbc.one(c, "SELECT level, country, name FROM nuts_regions WHERE code = ?",
-                rs -> rs.getInt("level") + " " + rs.getString("country") + " " + rs.getString("name"), "HU110")))
-                .contains("3 HU Budapest");
-        assertThat(db.read(c -> Jdbc.one(c, "SELECT label_en, label_sk FROM nace_codes WHERE code = ?",
-                rs -> rs.getString("label_en") + " / " + rs.getString("label_sk"), "62.01")))
-                .contains("Computer programming act / Počítačové programovanie");
+        assertThat(one(db, "SELECT level || ' ' || country || ' ' || name FROM nuts_regions WHERE code = ?", "HU110"))
+                .isEqualTo("3 HU Budapest");
+        assertThat(one(db, "SELECT label_en || ' / ' || label_sk FROM nace_codes WHERE code = ?", "62.01"))
+                .isEqualTo("Computer programming act / Počítačové programovanie");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,16 +68,22 @@ class ReferenceDataStoreTest {
 
         assertThat(store.upsertNuts(data.nuts())).isEqualTo(new ReferenceDataStore.Counts(0, 1, 1847));
         assertThat(store.upsertNace(data.nace())).isEqualTo(new ReferenceDataStore.Counts(1, 0, 702));
-        assertThat(db.read(c -> Jdbc.one(c, "SELECT name FROM nuts_regions WHERE code = ?",
-                rs -> rs.getString("name"), "RO11"))).contains("Nord-Vest");
+        assertThat(one(db, "SELECT name FROM nuts_regions WHERE code = ?", "RO11")).isEqualTo("Nord-Vest");
     }
 
     private static long count(Database db, String sql) {
-        return db.read(c -> Jdbc.count(c, sql));
+        Long n = db.read(c -> Jdbc.count(c, sql));
+        return n;
+    }
+
+    private static String one(Database db, String sql, String code) {
+        Optional<String> v = db.read(c -> Jdbc.one(c, sql, rs -> rs.getString(1), code));
+        return v.orElseThrow();
     }
 
     /** All rows as one sorted string, to compare table contents across loads. */
     private static String fingerprint(Database db, String select) {
-        return String.join("\n", db.read(c -> Jdbc.query(c, select + " ORDER BY v", rs -> rs.getString("v"))));
+        List<String> rows = db.read(c -> Jdbc.query(c, select + " ORDER BY v", rs -> rs.getString("v")));
+        return String.join("\n", rows);
     }
 }

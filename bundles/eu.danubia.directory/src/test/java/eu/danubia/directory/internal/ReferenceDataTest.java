@@ -37,7 +37,7 @@ class ReferenceDataTest {
         assertThat(reference.nace("62.01", null)).containsExactly(new NaceCode("62.01", "Computer programming activities"));
         assertThat(reference.nace("COMPUTER", null)).extracting(NaceCode::code).containsExactly("26.20", "62", "62.01", "62.02");
         assertThat(reference.nace("j", null)).extracting(NaceCode::code).containsExactly("J");
-        assertThat(reference.nace("ce (", null)).extracting(NaceCode::code).containsExactly("01.11");
+        assertThat(reference.nace("S (E", null)).extracting(NaceCode::code).containsExactly("01.11");
         assertThat(reference.nace("0%", null)).extracting(NaceCode::code).containsExactly("38.32");
         assertThat(reference.nace(null, null)).hasSize(ReferenceData.NACE_DEFAULT_LIMIT);
         assertThat(reference.nace("", 1000)).hasSize(ReferenceData.NACE_MAX_LIMIT);
