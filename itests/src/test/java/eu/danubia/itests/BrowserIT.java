@@ -61,7 +61,7 @@ public class BrowserIT {
         }
         assertTrue("CI needs " + CHROMIUM + " and " + CHROMEDRIVER, haveBrowser);
 
-        Path home = unpack(Path.of(System.getProperty("danubia.distribution")));
+        Path home = unpack(Path.of(System.getProperty("danubia.distribution"))).toAbsolutePath();
         int port = freePort();
         base = "http://127.0.0.1:" + port;
         Files.writeString(home.resolve("etc/system.properties"), "\norg.osgi.service.http.port = " + port

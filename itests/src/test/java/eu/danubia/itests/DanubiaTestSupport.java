@@ -29,6 +29,9 @@ import javax.inject.Inject;
 import javax.security.auth.Subject;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -62,7 +65,7 @@ public abstract class DanubiaTestSupport {
         if (distribution == null || !new File(distribution).isFile()) {
             throw new IllegalStateException("Build the distribution first; not found: " + distribution);
         }
-        return new Option[] {
+        Option[] base = {
             karafDistributionConfiguration()
                     .frameworkUrl("file:" + new File(distribution).getAbsolutePath())
                     .karafVersion("4.4.10")
@@ -75,9 +78,19 @@ public abstract class DanubiaTestSupport {
             systemTimeout(180_000),
             editConfigurationFilePut("etc/system.properties", "org.osgi.service.http.port", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+        };
+        Option[] passwords = operatorSetsPasswords() ? new Option[] {
             editConfigurationFilePut("etc/system.properties", "danubia.admin.password", ADMIN_PASSWORD),
             editConfigurationFilePut("etc/eu.danubia.demo.cfg", "password", DEMO_PASSWORD),
-        };
+        } : new Option[0];
+        Option[] all = java.util.Arrays.copyOf(base, base.length + passwords.length);
+        System.arraycopy(passwords, 0, all, base.length, passwords.length);
+        return all;
+    }
+
+    /** Whether the operator supplies the admin and demo passwords ({@link #ADMIN_PASSWORD}, {@link #DEMO_PASSWORD}). */
+    protected boolean operatorSetsPasswords() {
+        return true;
     }
 
     private static int freePort() {
@@ -145,6 +158,74 @@ public abstract class DanubiaTestSupport {
         }
     }
 
+    /**
+     * Sends a request over a plain socket, writing the body from another thread while the response
+     * is read: a server may answer (e.g. 413) and close before a large body is fully sent, which
+     * java.net.http reports as a broken connection instead of the answer.
+     */
+    protected Reply rawRequest(String method, String path, Auth auth, String contentType, byte[] body, boolean chunked) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.getInteger("org.osgi.service.http.port"))) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Accept: application/json\r\nConnection: close\r\nContent-Type: " + contentType + "\r\n");
+            if (auth.bearer() != null) {
+                head.append("Authorization: Bearer ").append(auth.bearer()).append("\r\n");
+            }
+            head.append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n").append("\r\n");
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread writer = new Thread(() -> {
+                try {
+                    if (chunked) {
+                        for (int off = 0; off < body.length; off += 8192) {
+                            int n = Math.min(8192, body.length - off);
+                            out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                            out.write(body, off, n);
+                            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        }
+                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    } else {
+                        out.write(body);
+                    }
+                    out.flush();
+                } catch (IOException refusedMidway) {
+                    // the server answered and closed first: that is what is being tested
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+            String status = readLine(in);
+            Map<String, java.util.List<String>> headers = new java.util.HashMap<>();
+            int length = -1;
+            for (String line; !(line = readLine(in)).isEmpty();) {
+                int colon = line.indexOf(':');
+                String name = line.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+                String value = line.substring(colon + 1).trim();
+                headers.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
+                if (name.equals("content-length")) {
+                    length = Integer.parseInt(value);
+                }
+            }
+            byte[] responseBody = length >= 0 ? in.readNBytes(length) : in.readAllBytes();
+            String type = headers.containsKey("content-type") ? headers.get("content-type").get(0) : null;
+            return new Reply(Integer.parseInt(status.split(" ")[1]), type, new String(responseBody, StandardCharsets.UTF_8), headers);
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        }
+    }
+
+    private static String readLine(java.io.InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int c; (c = in.read()) != -1 && c != '\n';) {
+            if (c != '\r') {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
+    }
+
     protected Reply get(String path, Auth auth) {
         return request("GET", path, auth, null, null);
     }
@@ -192,8 +273,17 @@ public abstract class DanubiaTestSupport {
         assertTrue("timed out waiting for " + what, condition.getAsBoolean());
     }
 
+    /** Waits for /api/health and for the demo data (loaded in the background at first start). */
     protected void awaitHealthy() {
         await("/api/health to answer 200", Duration.ofSeconds(120), () -> get("/api/health", Auth.NONE).status() == 200);
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        await("the demo data to be loaded", Duration.ofSeconds(120), () -> {
+            try {
+                return context.getServiceReferences((String) null, "(danubia.demo=loaded)") != null;
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     // ---------------------------------------------------------------- shell

@@ -103,6 +103,7 @@ public class PlatformIT extends DanubiaTestSupport {
             assertEquals("login still works", 200, get("/api/auth/me", bearer(admin)).status());
         } finally {
             executeCommand("feature:install danubia-directory");
+            executeCommand("feature:install danubia-demo");
         }
         await("directory paths to come back", Duration.ofSeconds(60),
                 () -> get("/api/organisations", bearer(admin)).status() == 200);

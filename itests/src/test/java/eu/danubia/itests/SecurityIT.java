@@ -144,7 +144,8 @@ public class SecurityIT extends DanubiaTestSupport {
         expectProblem(400, unknown);
         assertTrue(unknown.body(), unknown.body().contains("bogus"));
         expectProblem(400, request("POST", "/api/organisations", admin, "application/json", wrongType));
-        expectProblem(413, request("POST", "/api/organisations", admin, "application/json", oversize));
+        expectProblem(413, rawRequest("POST", "/api/organisations", admin, "application/json", oversize, false));
+        expectProblem(413, rawRequest("POST", "/api/organisations", admin, "application/json", oversize, true));
         expectProblem(415, request("POST", "/api/organisations", admin, "text/plain", "name=x".getBytes(StandardCharsets.UTF_8)));
         expectProblem(415, request("POST", "/api/auth/login", Auth.NONE, "application/x-www-form-urlencoded",
                 "email=a&password=b".getBytes(StandardCharsets.UTF_8)));

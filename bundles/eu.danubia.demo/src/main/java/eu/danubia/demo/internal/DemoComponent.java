@@ -2,9 +2,12 @@ package eu.danubia.demo.internal;
 
 import java.io.PrintStream;
 import java.security.SecureRandom;
+import java.util.Hashtable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -20,13 +23,17 @@ import eu.danubia.store.Database;
 /**
  * Loads the reference data and the demo data set once when the bundle starts (and again, finding
  * nothing to do, whenever the component is reactivated). Runs in its own thread so the framework's
- * start-up does not wait for it; the log says when it is done and what it did.
+ * start-up does not wait for it; the log says when it is done and what it did, and a marker service
+ * with the property {@value #LOADED} appears, so operators and tests can tell the data is there.
  */
 @Component(name = DemoComponent.PID, configurationPid = DemoComponent.PID, immediate = true, service = {})
 @Designate(ocd = DemoConfig.class)
 public class DemoComponent {
 
     public static final String PID = "eu.danubia.demo";
+
+    /** Service property (value {@code loaded}) of the marker registered when loading has finished. */
+    public static final String LOADED = "danubia.demo";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoComponent.class);
     private static final long STOP_WAIT_SECONDS = 30;
@@ -38,15 +45,23 @@ public class DemoComponent {
     private final PrintStream console;
     private final Thread thread;
     private final CompletableFuture<DemoLoader.Result> finished = new CompletableFuture<>();
+    private final BundleContext context;
+    private volatile ServiceRegistration<Object> marker;
 
     @Activate
     public DemoComponent(@Reference Database db, @Reference AccountService accounts,
-            @Reference DirectoryService directory, DemoConfig config) {
-        this(db, accounts, directory, config, System.out);
+            @Reference DirectoryService directory, DemoConfig config, BundleContext context) {
+        this(db, accounts, directory, config, System.out, context);
     }
 
     DemoComponent(Database db, AccountService accounts, DirectoryService directory, DemoConfig config,
             PrintStream console) {
+        this(db, accounts, directory, config, console, null);
+    }
+
+    private DemoComponent(Database db, AccountService accounts, DirectoryService directory, DemoConfig config,
+            PrintStream console, BundleContext context) {
+        this.context = context;
         this.db = db;
         this.accounts = accounts;
         this.directory = directory;
@@ -62,6 +77,14 @@ public class DemoComponent {
         // the referenced services go away after this returns: the loader must not outlive them
         thread.interrupt();
         thread.join(TimeUnit.SECONDS.toMillis(STOP_WAIT_SECONDS));
+        ServiceRegistration<Object> m = marker;
+        if (m != null) {
+            try {
+                m.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework unregistered it with the bundle
+            }
+        }
         if (thread.isAlive()) {
             LOG.warn("Demo data loader did not stop within {} s", STOP_WAIT_SECONDS);
         }
@@ -92,10 +115,20 @@ public class DemoComponent {
             } else {
                 LOG.info("Demo data loaded in {} ms: {}", ms, result);
             }
+            announce(result);
             finished.complete(result);
         } catch (RuntimeException | Error e) {
             LOG.error("Demo data loading failed", e);
             finished.completeExceptionally(e);
+        }
+    }
+
+    private void announce(DemoLoader.Result result) {
+        if (context != null && result.aborted() == null && !Thread.currentThread().isInterrupted()) {
+            Hashtable<String, Object> props = new Hashtable<>();
+            props.put(LOADED, "loaded");
+            props.put("danubia.demo.result", result.toString());
+            marker = context.registerService(Object.class, new Object(), props);
         }
     }
 

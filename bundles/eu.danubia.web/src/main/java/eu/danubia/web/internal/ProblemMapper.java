@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -78,6 +79,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Problem jsonProblem(JsonProcessingException e) {
+        if (cause(e, JsonParseException.class) != null) { // includes a body that ends too early
+            return Problem.of(400, "Bad Request", "Malformed JSON body");
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return new Problem("about:blank", "Bad Request", 400, "Unknown field '" + u.getPropertyName() + "'",
                     Map.of(u.getPropertyName(), "is not a known field"));

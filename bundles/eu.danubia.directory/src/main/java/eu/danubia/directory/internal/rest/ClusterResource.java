@@ -31,6 +31,7 @@ import eu.danubia.api.Page;
 import eu.danubia.api.directory.DirectoryService;
 import eu.danubia.api.directory.DirectoryService.ClusterFilter;
 import eu.danubia.web.Api;
+import eu.danubia.web.Params;
 import eu.danubia.web.RequestCaller;
 
 /** {@code /api/clusters} and their members: HTTP mapping only; the rules are in {@link DirectoryService}. */

@@ -18,6 +18,7 @@ import eu.danubia.directory.internal.ReferenceData;
 import eu.danubia.directory.internal.ReferenceData.NaceCode;
 import eu.danubia.directory.internal.ReferenceData.NutsRegion;
 import eu.danubia.web.Api;
+import eu.danubia.web.Params;
 
 /** {@code /api/reference}: the classifications for the forms, public like the classifications themselves. */
 @Component(service = ReferenceResource.class)

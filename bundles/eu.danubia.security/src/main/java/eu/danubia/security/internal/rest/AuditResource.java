@@ -15,10 +15,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSel
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import eu.danubia.api.Page;
-import eu.danubia.api.PageRequest;
 import eu.danubia.security.internal.AuditEntry;
 import eu.danubia.security.internal.AuditLogImpl;
 import eu.danubia.web.Api;
+import eu.danubia.web.Params;
 import eu.danubia.web.RequestCaller;
 
 /** {@code /api/audit}: the audit log of the caller's tenant (platform admins: of all tenants). */
@@ -40,6 +40,6 @@ public class AuditResource {
     public Page<AuditEntry> list(@QueryParam("page") String page, @QueryParam("size") String size,
             @Context SecurityContext security) {
         return audit.list(RequestCaller.required(security),
-                PageRequest.of(Params.integer("page", page), Params.integer("size", size)));
+                Params.page(page, size));
     }
 }

@@ -37,6 +37,7 @@ import eu.danubia.security.internal.rest.Json.NewUserRequest;
 import eu.danubia.security.internal.rest.Json.PasswordRequest;
 import eu.danubia.security.internal.rest.Json.UserJson;
 import eu.danubia.web.Api;
+import eu.danubia.web.Params;
 import eu.danubia.web.RequestCaller;
 
 /** {@code /api/users}: an association's users, for its admins and platform admins. */
@@ -57,7 +58,7 @@ public class UserResource {
     @GET
     public List<UserJson> list(@QueryParam("associationId") String associationId, @Context SecurityContext security) {
         Caller caller = RequestCaller.required(security);
-        List<UserAccount> users = accounts.users(caller, Params.uuid("associationId", associationId));
+        List<UserAccount> users = accounts.users(caller, Params.queryId("associationId", associationId));
         Map<UUID, String> names = accounts.associations().stream()
                 .collect(Collectors.toMap(Association::id, Association::name));
         return users.stream().map(u -> UserJson.of(u, names.get(u.associationId()))).toList();
@@ -77,7 +78,7 @@ public class UserResource {
             throw new ValidationException("email", "is required");
         }
         UserAccount created = accounts.createUser(caller, new NewUser(body.email(), body.name(), body.password(),
-                body.associationId(), body.organisationId(), Params.roles(body.roles())));
+                body.associationId(), body.organisationId(), Roles.parse(body.roles())));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(json(created))
                 .build();

@@ -52,9 +52,9 @@ class JsonTest {
     void newUserTakesRoleIds() throws Exception {
         NewUserRequest user = MAPPER.readValue("{\"email\":\"m@b.example\",\"name\":\"M\",\"password\":\"Member-B-Pass-5521!\","
                 + "\"roles\":[\"member\",\"association-admin\"]}", NewUserRequest.class);
-        assertThat(Params.roles(user.roles())).containsExactly(Role.MEMBER, Role.ASSOCIATION_ADMIN);
+        assertThat(Roles.parse(user.roles())).containsExactly(Role.MEMBER, Role.ASSOCIATION_ADMIN);
         assertThat(user.associationId()).isNull();
-        assertThatThrownBy(() -> Params.roles(java.util.List.of("superuser"))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> Roles.parse(java.util.List.of("superuser"))).isInstanceOf(ValidationException.class);
     }
 
     @Test

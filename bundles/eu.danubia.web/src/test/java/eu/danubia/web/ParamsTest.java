@@ -1,4 +1,4 @@
-package eu.danubia.directory.internal.rest;
+package eu.danubia.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

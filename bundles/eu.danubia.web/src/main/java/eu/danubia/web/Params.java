@@ -1,4 +1,4 @@
-package eu.danubia.directory.internal.rest;
+package eu.danubia.web;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,17 +10,17 @@ import eu.danubia.api.PageRequest;
 import eu.danubia.api.ValidationException;
 
 /**
- * Parses request parameters taken as strings, so that a malformed value gets the platform's
+ * Parses request parameters taken as strings (declare them as {@code String} in resources), so that a malformed value gets the platform's
  * problem responses (a path id that is no UUID names no record: 404; a bad query value: 400)
  * instead of the generic answers of the Jakarta RS runtime.
  */
-final class Params {
+public final class Params {
 
     private Params() {
     }
 
     /** A record id from the path; anything that is not a UUID cannot name a record. */
-    static UUID pathId(String value, String what) {
+    public static UUID pathId(String value, String what) {
         try {
             return value == null ? null : UUID.fromString(value);
         } catch (IllegalArgumentException e) {
@@ -28,7 +28,7 @@ final class Params {
         }
     }
 
-    static UUID queryId(String name, String value) {
+    public static UUID queryId(String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -39,7 +39,7 @@ final class Params {
         }
     }
 
-    static Integer integer(String name, String value) {
+    public static Integer integer(String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -50,7 +50,7 @@ final class Params {
         }
     }
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (blank(value)) {
             return null;
         }
@@ -62,7 +62,7 @@ final class Params {
         }
     }
 
-    static PageRequest page(String page, String size) {
+    public static PageRequest page(String page, String size) {
         Integer p = integer("page", page);
         Integer s = integer("size", size);
         return PageRequest.of(p, s);
