@@ -11,8 +11,12 @@ import java.util.Map;
 
 import javax.inject.Inject;
 
+import org.apache.camel.CamelContext;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -110,6 +114,32 @@ public class PlatformIT extends DanubiaTestSupport {
         assertEquals("the data is still there", before, get("/api/organisations", bearer(admin)).json().path("total").asLong());
         assertTrue(menu().contains("directory"));
         assertEquals(200, get("/ui/directory/directory.js", Auth.NONE).status());
+    }
+
+    @Test
+    public void camelFeatureInstallsAtRuntimeAndItsSmokeRouteParsesCsvAndJson() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        executeCommand("feature:install danubia-camel");
+        try {
+            await("the CamelContext service", Duration.ofSeconds(60),
+                    () -> context.getServiceReference(CamelContext.class) != null);
+            ServiceReference<CamelContext> ref = context.getServiceReference(CamelContext.class);
+            CamelContext camel = context.getService(ref);
+            try {
+                await("the smoke route to run", Duration.ofSeconds(30),
+                        () -> camel.getGlobalOptions().containsKey("danubia.smoke.result"));
+                String result = camel.getGlobalOptions().get("danubia.smoke.result");
+                assertTrue(result, result.contains("3 CSV rows") && result.contains("JSON ok"));
+                assertTrue(executeCommand("danubia:status").contains("danubia-camel"));
+            } finally {
+                context.ungetService(ref);
+            }
+        } finally {
+            executeCommand("feature:uninstall danubia-camel");
+        }
+        await("the CamelContext to go with its feature", Duration.ofSeconds(60),
+                () -> context.getServiceReference(CamelContext.class) == null);
+        assertEquals(200, get("/api/health", Auth.NONE).status());
     }
 
     @Test
