@@ -1,7 +1,6 @@
 package eu.danubia.itests;
 
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -14,14 +13,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
@@ -39,7 +33,6 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -53,8 +46,6 @@ public abstract class DanubiaTestSupport {
     protected static final String ADMIN_PASSWORD = "It-Admin-Pass-7391!";
     protected static final String DEMO_PASSWORD = "It-Demo-Pass-4826!";
     protected static final ObjectMapper JSON = new ObjectMapper();
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
     protected SessionFactory sessionFactory;
@@ -76,6 +67,9 @@ public abstract class DanubiaTestSupport {
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.INFO),
             systemTimeout(180_000),
+            // the real public data of ../shared/data, for tests that import it
+            org.ops4j.pax.exam.CoreOptions.systemProperty("danubia.shared.data")
+                    .value(new File(System.getProperty("danubia.shared.data", "../../shared/data")).getAbsolutePath()),
             editConfigurationFilePut("etc/system.properties", "org.osgi.service.http.port", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
         };
@@ -107,152 +101,32 @@ public abstract class DanubiaTestSupport {
         return "http://127.0.0.1:" + System.getProperty("org.osgi.service.http.port");
     }
 
-    /** A response with its body parsed as JSON when it is JSON. */
-    protected record Reply(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON (" + status + "): " + body, e);
-            }
-        }
-
-        boolean isProblem() {
-            return contentType != null && contentType.startsWith("application/problem+json")
-                    && json().path("status").asInt() == status && json().hasNonNull("title")
-                    && !body.contains("Exception") && !body.contains("\tat ");
-        }
-    }
-
-    /** How a request authenticates: nothing, a bearer token, or a session cookie with its CSRF token. */
-    protected record Auth(String bearer, String cookie, String csrf) {
-
-        static final Auth NONE = new Auth(null, null, null);
+    protected ApiClient api() {
+        return new ApiClient(baseUrl());
     }
 
     protected Reply request(String method, String path, Auth auth, String contentType, byte[] body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
-        if (auth.bearer() != null) {
-            b.header("Authorization", "Bearer " + auth.bearer());
-        }
-        if (auth.cookie() != null) {
-            b.header("Cookie", "DANUBIA_SESSION=" + auth.cookie());
-        }
-        if (auth.csrf() != null) {
-            b.header("X-CSRF-Token", auth.csrf());
-        }
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        try {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers().map());
-        } catch (IOException e) {
-            throw new AssertionError(method + " " + path + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return api().request(method, path, auth, contentType, body);
     }
 
-    /**
-     * Sends a request over a plain socket, writing the body from another thread while the response
-     * is read: a server may answer (e.g. 413) and close before a large body is fully sent, which
-     * java.net.http reports as a broken connection instead of the answer.
-     */
     protected Reply rawRequest(String method, String path, Auth auth, String contentType, byte[] body, boolean chunked) {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Integer.getInteger("org.osgi.service.http.port"))) {
-            socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Accept: application/json\r\nConnection: close\r\nContent-Type: " + contentType + "\r\n");
-            if (auth.bearer() != null) {
-                head.append("Authorization: Bearer ").append(auth.bearer()).append("\r\n");
-            }
-            head.append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n").append("\r\n");
-            java.io.OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            Thread writer = new Thread(() -> {
-                try {
-                    if (chunked) {
-                        for (int off = 0; off < body.length; off += 8192) {
-                            int n = Math.min(8192, body.length - off);
-                            out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                            out.write(body, off, n);
-                            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                        }
-                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    } else {
-                        out.write(body);
-                    }
-                    out.flush();
-                } catch (IOException refusedMidway) {
-                    // the server answered and closed first: that is what is being tested
-                }
-            });
-            writer.setDaemon(true);
-            writer.start();
-            java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
-            String status = readLine(in);
-            Map<String, java.util.List<String>> headers = new java.util.HashMap<>();
-            int length = -1;
-            for (String line; !(line = readLine(in)).isEmpty();) {
-                int colon = line.indexOf(':');
-                String name = line.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
-                String value = line.substring(colon + 1).trim();
-                headers.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
-                if (name.equals("content-length")) {
-                    length = Integer.parseInt(value);
-                }
-            }
-            byte[] responseBody = length >= 0 ? in.readNBytes(length) : in.readAllBytes();
-            String type = headers.containsKey("content-type") ? headers.get("content-type").get(0) : null;
-            return new Reply(Integer.parseInt(status.split(" ")[1]), type, new String(responseBody, StandardCharsets.UTF_8), headers);
-        } catch (IOException e) {
-            throw new AssertionError(method + " " + path + " failed: " + e, e);
-        }
-    }
-
-    private static String readLine(java.io.InputStream in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (int c; (c = in.read()) != -1 && c != '\n';) {
-            if (c != '\r') {
-                sb.append((char) c);
-            }
-        }
-        return sb.toString();
+        return api().rawRequest(method, path, auth, contentType, body, chunked);
     }
 
     protected Reply get(String path, Auth auth) {
-        return request("GET", path, auth, null, null);
+        return api().get(path, auth);
     }
 
     protected Reply send(String method, String path, Auth auth, Object json) {
-        try {
-            return request(method, path, auth, "application/json", json == null ? null : JSON.writeValueAsBytes(json));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return api().send(method, path, auth, json);
     }
 
-    /** Logs in through the API; returns bearer, cookie and CSRF token of the new session. */
     protected Auth login(String email, String password) {
-        Reply r = send("POST", "/api/auth/login", Auth.NONE, Map.of("email", email, "password", password));
-        if (r.status() != 200) {
-            fail("login of " + email + " failed: " + r.status() + " " + r.body());
-        }
-        String cookie = r.headers().getOrDefault("set-cookie", java.util.List.of()).stream()
-                .filter(c -> c.startsWith("DANUBIA_SESSION=")).findFirst()
-                .map(c -> c.substring("DANUBIA_SESSION=".length(), c.indexOf(';')))
-                .orElseThrow(() -> new AssertionError("no session cookie: " + r.headers()));
-        return new Auth(r.json().path("token").asText(), cookie, r.json().path("csrfToken").asText());
+        return api().login(email, password);
     }
 
     protected static Auth bearer(Auth a) {
-        return new Auth(a.bearer(), null, null);
+        return ApiClient.bearer(a);
     }
 
     // ---------------------------------------------------------------- waiting

@@ -1,0 +1,184 @@
+package eu.danubia.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The B2B flow as people do it, in headless Chromium against the running distribution, with a
+ * real SMTP server (GreenMail) receiving the notification e-mails: SME A (RO) drafts and submits a
+ * Technology Offer, RO's admin approves it, SME B (HU) finds it by keyword and expresses interest,
+ * A accepts, and B then sees A's organisation and contact.
+ */
+public class B2bFlowIT {
+
+    private static final String DEMO_PASSWORD = "Flow-Demo-Pass-2207!";
+    private static final String RO = "somes-clusters";
+    private static final String HU = "pannon-innovation";
+    private static final String TITLE = "Inline laser moisture sensor for sawmills";
+    private static final String CONTACT = "ana.pop@sme-a.example.ro";
+
+    private static GreenMail smtp;
+    private static DistributionProcess danubia;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+    private static ApiClient api;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        smtp = new GreenMail(new ServerSetup(DistributionProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        danubia = DistributionProcess.start("b2b-flow-run", "Flow-Admin-Pass-5531!", Map.of(
+                "eu.danubia.demo.cfg", "password = " + DEMO_PASSWORD,
+                "eu.danubia.notify.cfg", "smtpHost = 127.0.0.1\nsmtpPort = " + smtp.getSmtp().getPort()
+                        + "\ntls = NONE\nfrom = DanubIA <noreply@danubia.test>\npublicUrl = " + "http://danubia.test"));
+        api = new ApiClient(danubia.baseUrl());
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (danubia != null) {
+            danubia.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    public void technologyOfferFromDraftToRevealedContact() throws Exception {
+        String smeA = api.createMember(RO, DEMO_PASSWORD, "sme-a-");
+        String smeB = api.createMember(HU, DEMO_PASSWORD, "sme-b-");
+
+        // SME A drafts and submits a Technology Offer
+        login(smeA, ApiClient.memberPassword(RO));
+        go("#/b2b/new");
+        new Select(visible("b2b-type")).selectByValue("TECHNOLOGY_OFFER");
+        visible("b2b-title").sendKeys(TITLE);
+        visible("b2b-summary").sendKeys("Laser-based inline sensor that measures wood moisture at line speed.");
+        visible("b2b-description").sendKeys("A Romanian SME offers a patented inline moisture sensor for sawmills.");
+        new Select(visible("b2b-stage")).selectByValue("PROTOTYPE");
+        visible("b2b-technologyKeywords").sendKeys("laser, moisture sensor");
+        visible("b2b-contactName").sendKeys("Ana Pop");
+        visible("b2b-contactEmail").sendKeys(CONTACT);
+        click(By.id("b2b-save"));
+        WebElement profile = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b2b-profile")));
+        String id = profile.getAttribute("data-profile-id");
+        click(By.id("b2b-submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("b2b-profile-status"), "SUBMITTED"));
+        Browser.shot(browser, "b2b-01-submitted");
+        logout();
+
+        // RO's association admin approves it
+        login("admin@" + RO + ".demo.danubia.eu", DEMO_PASSWORD);
+        go("#/b2b/moderation");
+        click(By.cssSelector("button[data-approve='" + id + "']"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[data-approve='" + id + "']")));
+        logout();
+
+        // SME B finds it by keyword and expresses interest; the owner stays anonymous
+        login(smeB, ApiClient.memberPassword(HU));
+        go("#/b2b");
+        WebElement q = visible("b2b-q");
+        q.sendKeys("moisture", Keys.ENTER);
+        click(By.cssSelector("[data-profile-id='" + id + "'] a"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b2b-profile")));
+        assertTrue("anonymous before acceptance", browser.findElements(By.id("b2b-owner")).isEmpty());
+        assertTrue(!browser.getPageSource().contains(CONTACT));
+        visible("b2b-eoi-message").sendKeys("We run three sawmills in Pest county and want a licence.");
+        click(By.id("b2b-eoi-send"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("b2b-eoi-send")));
+        Browser.shot(browser, "b2b-02-interest-sent");
+        logout();
+
+        // SME A accepts
+        login(smeA, ApiClient.memberPassword(RO));
+        go("#/b2b/interests");
+        click(By.cssSelector("button[data-accept]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".b2b-counterpart")));
+        Browser.shot(browser, "b2b-03-accepted");
+        logout();
+
+        // SME B now sees A's organisation and contact
+        login(smeB, ApiClient.memberPassword(HU));
+        go("#/b2b/profiles/" + id);
+        WebElement owner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b2b-owner")));
+        assertTrue(owner.getText(), owner.getText().contains(CONTACT));
+        Browser.shot(browser, "b2b-04-profile-revealed");
+
+        // the e-mails arrived at the SMTP server, to the right people, about the right profile
+        assertTrue("three notification e-mails", smtp.waitForIncomingEmail(30_000, 3));
+        List<MimeMessage> mails = Arrays.asList(smtp.getReceivedMessages());
+        assertMail(mails, smeA, "approved");
+        assertMail(mails, smeA, "interest");
+        assertMail(mails, smeB, "accepted");
+    }
+
+    private static void assertMail(List<MimeMessage> mails, String to, String subjectWord) throws Exception {
+        for (MimeMessage m : mails) {
+            boolean recipient = Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(to));
+            if (recipient && m.getSubject().toLowerCase().contains(subjectWord) && m.getSubject().contains(TITLE)) {
+                return;
+            }
+        }
+        StringBuilder got = new StringBuilder();
+        for (MimeMessage m : mails) {
+            got.append(Arrays.toString(m.getRecipients(Message.RecipientType.TO))).append(": ").append(m.getSubject()).append('\n');
+        }
+        throw new AssertionError("no mail to " + to + " with '" + subjectWord + "' and the title; got:\n" + got);
+    }
+
+    private static void login(String email, String password) {
+        go("#/login");
+        WebElement e = visible("login-email");
+        e.clear();
+        e.sendKeys(email);
+        visible("login-password").sendKeys(password);
+        click(By.id("login-submit"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+    }
+
+    private static void logout() {
+        click(By.id("logout"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("current-user")));
+        assertEquals(401, api.get("/api/auth/me", Auth.NONE).status());
+    }
+
+    private static void go(String hash) {
+        browser.get(danubia.baseUrl() + "/" + hash);
+    }
+
+    private static WebElement visible(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private static void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+}
