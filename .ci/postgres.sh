@@ -27,8 +27,14 @@ for _ in $(seq 1 30); do
 done
 
 port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
-# A fresh random password every run: nothing fixed to guess, nothing stored in the repository.
-password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
+# A random password generated once per machine and kept outside the repository (0600), so running
+# this again does not break shells that already exported it; nothing fixed to guess.
+state="${XDG_STATE_HOME:-$HOME/.local/state}/danubia"
+mkdir -p "$state"
+if [ ! -s "$state/pg-test-password" ]; then
+  (umask 077; head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24 > "$state/pg-test-password")
+fi
+password=$(cat "$state/pg-test-password")
 su postgres -c "psql -q -p $port -v ON_ERROR_STOP=1" >&2 <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'danubia_test') THEN
