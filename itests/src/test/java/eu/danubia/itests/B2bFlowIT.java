@@ -10,9 +10,13 @@ import java.util.Map;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,10 +49,26 @@ public class B2bFlowIT {
     private static WebDriverWait wait;
     private static ApiClient api;
 
+    /** On failure, keeps what the browser showed: a screenshot and the page's DOM. */
+    @Rule
+    public final TestWatcher keepScreenOnFailure = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description d) {
+            try {
+                Browser.shot(browser, "b2b-failure");
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target/screenshots/b2b-failure.html"), browser.getPageSource());
+            } catch (Exception ignored) {
+                // the failure itself is what matters
+            }
+        }
+    };
+
     @BeforeClass
     public static void start() throws Exception {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // pages re-render after each action: look elements up again instead of failing on stale ones
+        wait.ignoring(StaleElementReferenceException.class);
         smtp = new GreenMail(new ServerSetup(DistributionProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         danubia = DistributionProcess.start("b2b-flow-run", "Flow-Admin-Pass-5531!", Map.of(
@@ -80,18 +100,18 @@ public class B2bFlowIT {
         login(smeA, ApiClient.memberPassword(RO));
         go("#/b2b/new");
         new Select(visible("b2b-type")).selectByValue("TECHNOLOGY_OFFER");
-        visible("b2b-title").sendKeys(TITLE);
-        visible("b2b-summary").sendKeys("Laser-based inline sensor that measures wood moisture at line speed.");
-        visible("b2b-description").sendKeys("A Romanian SME offers a patented inline moisture sensor for sawmills.");
+        type("b2b-title", TITLE);
+        type("b2b-summary", "Laser-based inline sensor that measures wood moisture at line speed.");
+        type("b2b-description", "A Romanian SME offers a patented inline moisture sensor for sawmills.");
         new Select(visible("b2b-stage")).selectByValue("PROTOTYPE");
-        visible("b2b-technologyKeywords").sendKeys("laser, moisture sensor");
-        visible("b2b-contactName").sendKeys("Ana Pop");
-        visible("b2b-contactEmail").sendKeys(CONTACT);
+        type("b2b-technologyKeywords", "laser, moisture sensor");
+        type("b2b-contactName", "Ana Pop");
+        type("b2b-contactEmail", CONTACT);
         click(By.id("b2b-save"));
         WebElement profile = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b2b-profile")));
         String id = profile.getAttribute("data-profile-id");
         click(By.id("b2b-submit"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("b2b-profile-status"), "SUBMITTED"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("b2b-profile-status"), "data-status", "SUBMITTED"));
         Browser.shot(browser, "b2b-01-submitted");
         logout();
 
@@ -105,15 +125,14 @@ public class B2bFlowIT {
         // SME B finds it by keyword and expresses interest; the owner stays anonymous
         login(smeB, ApiClient.memberPassword(HU));
         go("#/b2b");
-        WebElement q = visible("b2b-q");
-        q.sendKeys("moisture", Keys.ENTER);
-        click(By.cssSelector("[data-profile-id='" + id + "'] a"));
+        type("b2b-q", "moisture", Keys.ENTER);
+        click(By.cssSelector("[data-profile-id='" + id + "'] .b2b-card-title a"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b2b-profile")));
         assertTrue("anonymous before acceptance", browser.findElements(By.id("b2b-owner")).isEmpty());
         assertTrue(!browser.getPageSource().contains(CONTACT));
         visible("b2b-eoi-message").sendKeys("We run three sawmills in Pest county and want a licence.");
         click(By.id("b2b-eoi-send"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("b2b-eoi-send")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b2b-eoi-sent")));
         Browser.shot(browser, "b2b-02-interest-sent");
         logout();
 
@@ -172,6 +191,13 @@ public class B2bFlowIT {
 
     private static void go(String hash) {
         browser.get(danubia.baseUrl() + "/" + hash);
+    }
+
+    /** Replaces what a field holds (forms pre-fill some fields, e.g. the contact person). */
+    private static void type(String id, CharSequence... text) {
+        WebElement field = visible(id);
+        field.clear();
+        field.sendKeys(text);
     }
 
     private static WebElement visible(String id) {

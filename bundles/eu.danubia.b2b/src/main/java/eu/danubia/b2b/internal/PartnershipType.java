@@ -1,0 +1,7 @@
+package eu.danubia.b2b.internal;
+
+/** The kinds of partnership a profile considers (EEN). */
+public enum PartnershipType {
+    COMMERCIAL_AGENCY, DISTRIBUTION, FRANCHISE, MANUFACTURING, SUBCONTRACTING, OUTSOURCING, JOINT_VENTURE, LICENCE,
+    TECHNICAL_COOPERATION, RESEARCH_COOPERATION, ACQUISITION, FINANCIAL
+}
