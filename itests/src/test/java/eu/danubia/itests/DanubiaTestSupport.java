@@ -1,6 +1,5 @@
 package eu.danubia.itests;
 
-import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -17,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -25,7 +23,6 @@ import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -131,33 +128,35 @@ public abstract class DanubiaTestSupport {
 
     // ---------------------------------------------------------------- waiting
 
+    /** Something to wait for; it may throw while the system is not there yet. */
+    @FunctionalInterface
+    protected interface Condition {
+        boolean holds() throws Exception;
+    }
+
     /** Polls until the condition holds or the deadline passes. */
-    protected static void await(String what, Duration timeout, BooleanSupplier condition) {
+    protected static void await(String what, Duration timeout, Condition condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        Throwable last = null;
         while (System.nanoTime() < deadline) {
             try {
-                if (condition.getAsBoolean()) {
+                if (condition.holds()) {
                     return;
                 }
-            } catch (RuntimeException | AssertionError notYet) {
-                // keep polling until the deadline
+            } catch (Exception | AssertionError notYet) {
+                last = notYet; // keep polling until the deadline
             }
             LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
         }
-        assertTrue("timed out waiting for " + what, condition.getAsBoolean());
+        throw new AssertionError("timed out waiting for " + what + (last == null ? "" : " (last error: " + last + ")"));
     }
 
     /** Waits for /api/health and for the demo data (loaded in the background at first start). */
     protected void awaitHealthy() {
         await("/api/health to answer 200", Duration.ofSeconds(120), () -> get("/api/health", Auth.NONE).status() == 200);
         BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        await("the demo data to be loaded", Duration.ofSeconds(120), () -> {
-            try {
-                return context.getServiceReferences((String) null, "(danubia.demo=loaded)") != null;
-            } catch (InvalidSyntaxException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        await("the demo data to be loaded", Duration.ofSeconds(120),
+                () -> context.getServiceReferences((String) null, "(danubia.demo=loaded)") != null);
     }
 
     // ---------------------------------------------------------------- shell
