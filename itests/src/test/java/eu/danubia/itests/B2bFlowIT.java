@@ -159,10 +159,50 @@ public class B2bFlowIT {
         assertMail(mails, smeB, "accepted");
     }
 
+    @Test
+    public void returnedProfilesAndDeclinedInterestsAreMailedToo() throws Exception {
+        String smeA = api.createMember(RO, DEMO_PASSWORD, "sme-c-");
+        String smeB = api.createMember(HU, DEMO_PASSWORD, "sme-d-");
+        Auth a = ApiClient.bearer(api.login(smeA, ApiClient.memberPassword(RO)));
+        Auth b = ApiClient.bearer(api.login(smeB, ApiClient.memberPassword(HU)));
+        Auth adminRo = ApiClient.bearer(api.login("admin@" + RO + ".demo.danubia.eu", DEMO_PASSWORD));
+        int before = smtp.getReceivedMessages().length;
+
+        String returned = api.send("POST", "/api/b2b/profiles", a, offer("Wood drying kiln controller")).json().path("id").asText();
+        assertEquals(200, api.send("POST", "/api/b2b/profiles/" + returned + "/submit", a, null).status());
+        assertEquals(200, api.send("POST", "/api/b2b/profiles/" + returned + "/return", adminRo,
+                Map.of("comment", "Please describe the market.")).status());
+
+        String declined = api.send("POST", "/api/b2b/profiles", a, offer("Sawdust briquetting line")).json().path("id").asText();
+        assertEquals(200, api.send("POST", "/api/b2b/profiles/" + declined + "/submit", a, null).status());
+        assertEquals(200, api.send("POST", "/api/b2b/profiles/" + declined + "/approve", adminRo, null).status());
+        String interest = api.send("POST", "/api/b2b/profiles/" + declined + "/interests", b, Map.of("message", "Interested"))
+                .json().path("id").asText();
+        assertEquals(200, api.send("POST", "/api/b2b/interests/" + interest + "/decline", a, null).status());
+
+        // returned, approved, interest received, declined
+        assertTrue(smtp.waitForIncomingEmail(30_000, before + 4));
+        List<MimeMessage> mails = Arrays.asList(smtp.getReceivedMessages());
+        assertMail(mails, smeA, "returned", "Wood drying kiln controller");
+        assertMail(mails, smeB, "declined", "Sawdust briquetting line");
+        for (MimeMessage m : mails.subList(before, mails.size())) {
+            assertTrue("no contact details before acceptance", !String.valueOf(m.getContent()).contains(CONTACT));
+        }
+    }
+
+    private static Map<String, Object> offer(String title) {
+        return Map.of("type", "BUSINESS_OFFER", "title", title, "summary", "Offer from a Romanian SME.",
+                "description", "Equipment for the wood industry.", "contactName", "Ana Pop", "contactEmail", CONTACT);
+    }
+
     private static void assertMail(List<MimeMessage> mails, String to, String subjectWord) throws Exception {
+        assertMail(mails, to, subjectWord, TITLE);
+    }
+
+    private static void assertMail(List<MimeMessage> mails, String to, String subjectWord, String title) throws Exception {
         for (MimeMessage m : mails) {
             boolean recipient = Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(to));
-            if (recipient && m.getSubject().toLowerCase().contains(subjectWord) && m.getSubject().contains(TITLE)) {
+            if (recipient && m.getSubject().toLowerCase().contains(subjectWord) && m.getSubject().contains(title)) {
                 return;
             }
         }

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import eu.danubia.api.Association;
 import eu.danubia.api.ConflictException;
@@ -23,6 +26,7 @@ import eu.danubia.api.NotFoundException;
 import eu.danubia.api.UnauthorizedException;
 import eu.danubia.api.ValidationException;
 import eu.danubia.api.Validator;
+import eu.danubia.api.directory.DirectoryService;
 import eu.danubia.api.security.AccountService;
 import eu.danubia.api.security.Caller;
 import eu.danubia.api.security.NewUser;
@@ -50,6 +54,11 @@ public class AccountServiceImpl implements AccountService {
     private final AuthServiceImpl auth;
     private final PasswordHasher hasher;
     private final Clock clock;
+
+    /** Checks that a user's organisation belongs to the user's association; without it none can be given. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile DirectoryService directory;
 
     @Activate
     public AccountServiceImpl(@Reference SecurityStore store, @Reference AuditLogImpl audit, @Reference AuthServiceImpl auth) {
@@ -142,6 +151,8 @@ public class AccountServiceImpl implements AccountService {
                     .that(association != null || roles.contains(Role.PLATFORM_ADMIN), "associationId",
                             "is required for users who are not platform admins")
                     .that(passwordProblem == null, "password", passwordProblem)
+                    .that(user.organisationId() == null || actsFor(user.organisationId(), association), "organisationId",
+                            organisationProblem())
                     .check();
             Instant now = clock.instant();
             UserRecord created = new UserRecord(UUID.randomUUID(), association, user.organisationId(), email, name,
@@ -150,6 +161,21 @@ public class AccountServiceImpl implements AccountService {
         } finally {
             Secrets.wipe(user.password());
         }
+    }
+
+    /**
+     * A user may act only for an organisation of its own association: otherwise an admin could
+     * create a user that counts as another tenant's organisation and reads its private records.
+     */
+    private boolean actsFor(UUID organisationId, UUID association) {
+        DirectoryService d = directory;
+        return d != null && association != null && d.organisation(Caller.SYSTEM, organisationId)
+                .map(o -> association.equals(o.associationId())).orElse(false);
+    }
+
+    private String organisationProblem() {
+        return directory == null ? "cannot be checked: the directory module is not installed"
+                : "must be an organisation of the user's association";
     }
 
     @Override

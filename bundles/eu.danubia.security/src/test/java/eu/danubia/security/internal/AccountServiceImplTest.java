@@ -7,6 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import eu.danubia.api.Organisation;
+import eu.danubia.api.OrganisationType;
+import eu.danubia.api.Visibility;
+import eu.danubia.api.directory.DirectoryService;
+
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -159,6 +169,47 @@ class AccountServiceImplTest {
                 newUser("new@a.example", java.util.UUID.randomUUID(), Role.MEMBER)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.errors()).containsOnlyKeys("associationId"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(DBS)
+    void aUserActsOnlyForAnOrganisationOfItsOwnAssociation(Database db) {
+        Fixture f = new Fixture(db);
+        Association a = f.association("cluster-a");
+        Association b = f.association("cluster-b");
+        UUID orgOfA = UUID.randomUUID();
+        UUID orgOfB = UUID.randomUUID();
+        Caller adminOfB = f.caller(f.user("admin@b.example", b.id(), Role.ASSOCIATION_ADMIN));
+        NewUser intoA = new NewUser("spy@b.example", "Spy", pw("a-long-enough-passphrase"), b.id(), orgOfA, Set.of(Role.MEMBER));
+
+        // without the directory module nothing can vouch for an organisation
+        assertThatThrownBy(() -> f.accounts.createUser(adminOfB, intoA))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("organisationId"));
+
+        f.accounts.directory = directoryWith(Map.of(orgOfA, a.id(), orgOfB, b.id()));
+        assertThatThrownBy(() -> f.accounts.createUser(adminOfB,
+                new NewUser("spy@b.example", "Spy", pw("a-long-enough-passphrase"), b.id(), orgOfA, Set.of(Role.MEMBER))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys("organisationId"));
+        assertThatThrownBy(() -> f.accounts.createUser(adminOfB,
+                new NewUser("ghost@b.example", "Ghost", pw("a-long-enough-passphrase"), b.id(), UUID.randomUUID(), Set.of(Role.MEMBER))))
+                .isInstanceOf(ValidationException.class);
+        UserAccount ok = f.accounts.createUser(adminOfB,
+                new NewUser("ana@b.example", "Ana", pw("a-long-enough-passphrase"), b.id(), orgOfB, Set.of(Role.MEMBER)));
+        assertThat(ok.organisationId()).isEqualTo(orgOfB);
+    }
+
+    /** A directory that knows which association each organisation belongs to, and nothing else. */
+    private static DirectoryService directoryWith(Map<UUID, UUID> associationOf) {
+        return (DirectoryService) Proxy.newProxyInstance(DirectoryService.class.getClassLoader(),
+                new Class<?>[] {DirectoryService.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("organisation")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    UUID association = associationOf.get((UUID) args[1]);
+                    return Optional.ofNullable(association == null ? null : new Organisation((UUID) args[1], association,
+                            "Org", OrganisationType.BUSINESS, "RO", null, null, null, null, null, null, null,
+                            Visibility.PUBLIC, null, null));
+                });
     }
 
     @ParameterizedTest(name = "{0}")
