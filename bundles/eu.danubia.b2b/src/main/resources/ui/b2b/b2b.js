@@ -1,7 +1,13 @@
 // DanubIA B2B cooperation module: business and technology offers and requests,
 // expressions of interest, moderation, agreements and bulk import.
 // Loaded by the web shell with import() and called as render(element, ctx).
-// All data is put into the DOM as text (h() below); never via innerHTML.
+// All data is put into the DOM as text (h() from /ui-kit.js); never via innerHTML.
+
+import {
+  h, append, clear, roles, isPlatformAdmin, isAdmin, countryName, formatDate, errorMessage,
+  errorPanel, loadingLine, breadcrumbs, options, countryMap, query, debounce,
+  searchNace, naceTags, nacePicker, COUNTRIES, NACE_RE,
+} from '/ui-kit.js';
 
 const TYPES = {
   BUSINESS_OFFER: 'Business offer',
@@ -78,11 +84,6 @@ const PARTNER_TYPES = {
   CLUSTER_ORGANISATION: 'Cluster organisation',
 };
 const SIZES = { MICRO: 'Micro (< 10)', SMALL: 'Small (10–49)', MEDIUM: 'Medium (50–249)', LARGE: 'Large (250+)' };
-const COUNTRIES = {
-  AT: 'Austria', BA: 'Bosnia and Herzegovina', BG: 'Bulgaria', CZ: 'Czechia', DE: 'Germany',
-  HR: 'Croatia', HU: 'Hungary', MD: 'Moldova', ME: 'Montenegro', RO: 'Romania',
-  RS: 'Serbia', SI: 'Slovenia', SK: 'Slovakia', UA: 'Ukraine',
-};
 const LANGUAGES = {
   en: 'English', de: 'German', bg: 'Bulgarian', bs: 'Bosnian', cs: 'Czech', hr: 'Croatian', hu: 'Hungarian',
   ro: 'Romanian', sk: 'Slovak', sl: 'Slovenian', sr: 'Serbian', uk: 'Ukrainian',
@@ -101,11 +102,9 @@ const SIGNALS = {
 const IMPORT_COLUMNS = 'type,title,summary,description,innovation,stage,ipr,technologyKeywords,marketKeywords,naceCodes,partnershipTypes,targetCountries,expiresOn,language,contactName,contactEmail,contactPhone';
 
 const DEFAULT_PAGE_SIZE = 20;
-const NACE_RE = /^[A-U]$|^\d{2}(\.\d{1,2})?$/;
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 let flash = null;                 // one-shot success message shown on the next page
-const naceCache = new Map();      // code -> label
 
 // ---------------------------------------------------------------------------
 // Entry point
@@ -145,46 +144,6 @@ function ensureCss() {
 // Helpers
 // ---------------------------------------------------------------------------
 
-function h(tag, props, ...children) {
-  const el = document.createElement(tag);
-  if (props) {
-    for (const [key, value] of Object.entries(props)) {
-      if (value === null || value === undefined || value === false) continue;
-      if (key === 'class') el.className = value;
-      else if (key === 'dataset') Object.assign(el.dataset, value);
-      else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2).toLowerCase(), value);
-      else if (key === 'value' && (tag === 'input' || tag === 'textarea' || tag === 'select')) el.value = value;
-      else if (value === true) el.setAttribute(key, '');
-      else el.setAttribute(key, String(value));
-    }
-  }
-  append(el, children);
-  return el;
-}
-
-function append(el, children) {
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) append(el, c);
-    else if (c instanceof Node) el.appendChild(c);
-    else el.appendChild(document.createTextNode(String(c)));
-  }
-}
-
-function clear(el) {
-  while (el.firstChild) el.removeChild(el.firstChild);
-}
-
-function roles(ctx) {
-  return (ctx.user && Array.isArray(ctx.user.roles)) ? ctx.user.roles : [];
-}
-function isPlatformAdmin(ctx) {
-  return roles(ctx).includes('platform-admin');
-}
-function isAdmin(ctx) {
-  const r = roles(ctx);
-  return r.includes('platform-admin') || r.includes('association-admin');
-}
 function canPublish(ctx) {
   return isAdmin(ctx) || roles(ctx).includes('member');
 }
@@ -207,18 +166,8 @@ function isOffer(type) {
   return /_OFFER$/.test(type || '');
 }
 
-function countryName(code) {
-  return COUNTRIES[code] || code || '—';
-}
 function label(map, value) {
   return (value && map[value]) || value || '—';
-}
-
-function formatDate(value) {
-  if (!value) return '—';
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return String(value);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 function isoDate(d) {
@@ -232,16 +181,6 @@ function addMonths(d, months) {
 }
 
 function profileHref(id) { return `#/b2b/profiles/${encodeURIComponent(id)}`; }
-
-function errorMessage(e) {
-  return (e && (e.detail || e.message)) || 'Something went wrong. Please try again.';
-}
-
-function errorPanel(e, id = 'b2b-error') {
-  return h('div', { class: 'panel panel-error', role: 'alert', id },
-    h('h2', null, e && e.status === 403 ? 'Access denied' : 'Could not load data'),
-    h('p', null, errorMessage(e)));
-}
 
 function notFoundPanel(title, text) {
   return h('section', { class: 'panel panel-empty', id: 'b2b-not-found', role: 'alert' },
@@ -264,48 +203,11 @@ function forbiddenPanel(text, back = '#/b2b') {
     h('p', null, h('a', { class: 'btn btn-secondary', href: back }, 'Back')));
 }
 
-function loadingLine(text = 'Loading…') {
-  return h('p', { class: 'loading', role: 'status' }, text);
-}
-
-function breadcrumbs(items) {
-  return h('nav', { class: 'breadcrumbs', 'aria-label': 'Breadcrumb' },
-    h('ol', null, items.map(([text, href], i) => h('li', null,
-      href && i < items.length - 1 ? h('a', { href }, text) : h('span', { 'aria-current': i === items.length - 1 ? 'page' : null }, text)))));
-}
-
 function flashNotice() {
   if (!flash) return null;
   const n = h('div', { class: 'notice', role: 'status', id: 'b2b-flash' }, flash);
   flash = null;
   return n;
-}
-
-function options(map, selected, emptyLabel) {
-  const list = [];
-  if (emptyLabel !== undefined) list.push(h('option', { value: '' }, emptyLabel));
-  const chosen = Array.isArray(selected) ? selected : [selected];
-  for (const [value, text] of Object.entries(map)) {
-    const o = h('option', { value }, text);
-    if (chosen.includes(value)) o.selected = true;
-    list.push(o);
-  }
-  return list;
-}
-
-function countryMap() {
-  const map = {};
-  for (const [code, name] of Object.entries(COUNTRIES)) map[code] = `${name} (${code})`;
-  return map;
-}
-
-function query(params) {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (v !== undefined && v !== null && String(v) !== '') p.set(k, String(v));
-  }
-  const s = p.toString();
-  return s ? `?${s}` : '';
 }
 
 function asList(data) {
@@ -343,14 +245,6 @@ function splitKeywords(text) {
   return out;
 }
 
-function debounce(fn, ms) {
-  let t = null;
-  return (...args) => {
-    clearTimeout(t);
-    t = setTimeout(() => fn(...args), ms);
-  };
-}
-
 function mailLink(email) {
   if (!email) return '—';
   return h('a', { href: `mailto:${email}` }, email);
@@ -382,38 +276,6 @@ function pageTop(ctx, active, title, subtitle) {
     tab('interests', '#/b2b/interests', 'Interests'),
     isAdmin(ctx) ? tab('moderation', '#/b2b/moderation', 'Moderation') : null);
   return [header, tabs];
-}
-
-// ---------------------------------------------------------------------------
-// Reference data
-// ---------------------------------------------------------------------------
-
-async function searchNace(ctx, q) {
-  const list = await ctx.api(`/api/reference/nace${query({ q })}`);
-  const items = Array.isArray(list) ? list : [];
-  for (const it of items) if (it && it.code) naceCache.set(it.code, it.label || '');
-  return items;
-}
-
-async function naceLabel(ctx, code) {
-  if (naceCache.has(code)) return naceCache.get(code);
-  try {
-    const items = await searchNace(ctx, code);
-    const hit = items.find((i) => i.code === code);
-    if (!hit) naceCache.set(code, '');
-    return hit ? hit.label : '';
-  } catch {
-    return '';
-  }
-}
-
-function naceTags(ctx, codes) {
-  if (!codes || !codes.length) return '—';
-  return h('ul', { class: 'tags' }, codes.map((code) => {
-    const text = h('span', { class: 'muted' });
-    naceLabel(ctx, code).then((l) => { if (l) text.textContent = ` ${l}`; });
-    return h('li', { class: 'tag', 'data-nace': code }, h('span', { class: 'mono' }, code), text);
-  }));
 }
 
 // ---------------------------------------------------------------------------
@@ -534,7 +396,7 @@ async function renderBrowse(el, ctx) {
     data = await ctx.api(`/api/b2b/profiles${query({ ...apiFilters, page: pageNo - 1, size })}`);
   } catch (e) {
     clear(results);
-    results.appendChild(errorPanel(e));
+    results.appendChild(errorPanel(e, 'b2b-error'));
     return;
   }
   const items = asList(data);
@@ -603,7 +465,7 @@ async function renderDetail(el, ctx, id) {
   } catch (e) {
     clear(el);
     if (e && e.status === 404) el.appendChild(notFoundPanel('Profile not found', 'This cooperation profile does not exist, is no longer published or is not visible to you.'));
-    else el.appendChild(errorPanel(e));
+    else el.appendChild(errorPanel(e, 'b2b-error'));
     return;
   }
   clear(el);
@@ -958,96 +820,6 @@ function formKit() {
   return { field, clearErrors, showErrors, summary, fields };
 }
 
-/** Multi-value NACE code chooser backed by /api/reference/nace (as in the directory). */
-function nacePicker(ctx, { id, values = [] }) {
-  const codes = [...new Set(values || [])];
-  let seq = 0;
-  const root = h('div', { class: 'picker', 'data-picker': 'nace' });
-  const chips = h('ul', { class: 'tags', id: `${id}-selected`, 'aria-label': 'Selected codes' });
-  const input = h('input', {
-    type: 'search', id, autocomplete: 'off', placeholder: 'Search an activity, e.g. laser, or type a code',
-    'aria-controls': `${id}-results`, 'aria-autocomplete': 'list',
-  });
-  const results = h('ul', { class: 'picker-results', id: `${id}-results`, hidden: true });
-  const live = h('span', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-
-  const drawChips = () => {
-    clear(chips);
-    for (const code of codes) {
-      const text = h('span', { class: 'muted' }, naceCache.get(code) ? ` ${naceCache.get(code)}` : '');
-      if (!naceCache.has(code)) naceLabel(ctx, code).then((l) => { if (l) text.textContent = ` ${l}`; });
-      chips.appendChild(h('li', { class: 'tag', 'data-nace': code },
-        h('span', { class: 'mono' }, code), text,
-        h('button', {
-          type: 'button', 'aria-label': `Remove ${code}`,
-          onclick: () => { codes.splice(codes.indexOf(code), 1); drawChips(); live.textContent = `${code} removed`; input.focus(); },
-        }, '×')));
-    }
-    chips.hidden = codes.length === 0;
-  };
-  const add = (code, text) => {
-    if (text) naceCache.set(code, text);
-    if (!codes.includes(code)) codes.push(code);
-    drawChips();
-    live.textContent = `${code} added`;
-    input.value = '';
-    results.hidden = true;
-    input.focus();
-  };
-
-  const search = debounce(async () => {
-    const q = input.value.trim();
-    const mySeq = ++seq;
-    if (q.length < 2) { results.hidden = true; return; }
-    let items;
-    try {
-      items = await searchNace(ctx, q);
-    } catch (e) {
-      if (mySeq !== seq) return;
-      clear(results);
-      results.appendChild(h('li', { class: 'picker-empty' }, errorMessage(e)));
-      results.hidden = false;
-      return;
-    }
-    if (mySeq !== seq) return;
-    clear(results);
-    if (!items.length) results.appendChild(h('li', { class: 'picker-empty' }, 'No matching activity.'));
-    for (const it of items) {
-      results.appendChild(h('li', null, h('button', {
-        type: 'button', 'data-nace-option': it.code, onclick: () => add(it.code, it.label),
-      }, h('span', { class: 'code' }, it.code), h('span', null, it.label || ''))));
-    }
-    results.hidden = false;
-  }, 250);
-
-  input.addEventListener('input', search);
-  input.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Enter') {
-      ev.preventDefault();
-      const typed = input.value.trim();
-      const first = results.hidden ? null : results.querySelector('button');
-      if (NACE_RE.test(typed) && /^\d/.test(typed)) add(typed);
-      else if (first) first.click();
-    } else if (ev.key === 'ArrowDown') {
-      const first = results.querySelector('button');
-      if (first && !results.hidden) { ev.preventDefault(); first.focus(); }
-    } else if (ev.key === 'Escape') {
-      results.hidden = true;
-    }
-  });
-  results.addEventListener('keydown', (ev) => {
-    const buttons = [...results.querySelectorAll('button')];
-    const i = buttons.indexOf(document.activeElement);
-    if (ev.key === 'ArrowDown' && i >= 0 && i < buttons.length - 1) { ev.preventDefault(); buttons[i + 1].focus(); }
-    if (ev.key === 'ArrowUp') { ev.preventDefault(); (i > 0 ? buttons[i - 1] : input).focus(); }
-    if (ev.key === 'Escape') { results.hidden = true; input.focus(); }
-  });
-
-  root.append(chips, input, results, live);
-  drawChips();
-  return { element: root, input, value: () => [...codes] };
-}
-
 /** Search-as-you-type organisation chooser for administrators acting for a member organisation. */
 function orgPicker(ctx, { id, initialId = null, initialName = '' }) {
   let selectedId = initialId;
@@ -1157,7 +929,7 @@ async function renderForm(el, ctx, id) {
     } catch (e) {
       clear(el);
       if (e && e.status === 404) el.appendChild(notFoundPanel('Profile not found', 'This cooperation profile does not exist or is not visible to you.'));
-      else el.appendChild(errorPanel(e));
+      else el.appendChild(errorPanel(e, 'b2b-error'));
       return;
     }
     clear(el);
@@ -1206,7 +978,7 @@ async function renderForm(el, ctx, id) {
   const ipr = h('select', { id: 'b2b-ipr', name: 'ipr' }, options(IPR, r.ipr || '', '— Not specified —'));
   const techKw = h('input', { type: 'text', id: 'b2b-technologyKeywords', name: 'technologyKeywords', value: (r.technologyKeywords || []).join(', ') });
   const marketKw = h('input', { type: 'text', id: 'b2b-marketKeywords', name: 'marketKeywords', value: (r.marketKeywords || []).join(', ') });
-  const nace = nacePicker(ctx, { id: 'b2b-naceCodes', values: r.naceCodes });
+  const nace = nacePicker(ctx, { id: 'b2b-naceCodes', values: r.naceCodes, placeholder: 'Search an activity, e.g. laser, or type a code' });
   const partnership = multiSelect('b2b-partnershipTypes', PARTNERSHIP, r.partnershipTypes, 6);
   const targets = multiSelect('b2b-targetCountries', countryMap(), r.targetCountries, 7);
   const partnerTypes = checkboxGroup('b2b-partnerSought-types', PARTNER_TYPES, ps.types);
@@ -1405,7 +1177,7 @@ async function renderMine(el, ctx) {
     list = asList(await ctx.api('/api/b2b/profiles/mine'));
   } catch (e) {
     clear(body);
-    body.appendChild(errorPanel(e));
+    body.appendChild(errorPanel(e, 'b2b-error'));
     return;
   }
   clear(body);
@@ -1489,7 +1261,7 @@ async function renderModeration(el, ctx) {
     list = asList(await ctx.api('/api/b2b/moderation'));
   } catch (e) {
     clear(body);
-    body.appendChild(errorPanel(e));
+    body.appendChild(errorPanel(e, 'b2b-error'));
     return;
   }
   const empty = () => h('div', { class: 'table-wrap' },

@@ -1,12 +1,13 @@
 // DanubIA directory module: organisations and clusters of the Danube region.
 // Loaded by the web shell with import() and called as render(element, ctx).
-// All data is put into the DOM as text (h() below); never via innerHTML.
+// All data is put into the DOM as text (h() from /ui-kit.js); never via innerHTML.
 
-const COUNTRIES = {
-  AT: 'Austria', BA: 'Bosnia and Herzegovina', BG: 'Bulgaria', CZ: 'Czechia', DE: 'Germany',
-  HR: 'Croatia', HU: 'Hungary', MD: 'Moldova', ME: 'Montenegro', RO: 'Romania',
-  RS: 'Serbia', SI: 'Slovenia', SK: 'Slovakia', UA: 'Ukraine',
-};
+import {
+  h, clear, roles, isPlatformAdmin, isAdmin, countryName, formatDate, safeUrl,
+  errorMessage, errorPanel, loadingLine, breadcrumbs, options, countryOptions, query, debounce,
+  naceTags, nacePicker, NACE_RE,
+} from '/ui-kit.js';
+
 const ORG_TYPES = {
   BUSINESS: 'Business',
   RESEARCH: 'Research / university',
@@ -29,10 +30,8 @@ const VISIBILITY_SHORT = { PUBLIC: 'Public', ASSOCIATION: 'Association only' };
 const ID_SCHEMES = ['RO-CUI', 'HU-ADO', 'CZ-ICO', 'SK-ICO', 'AT-FN', 'DE-HRB', 'BG-EIK', 'HR-OIB', 'SI-MS', 'RS-MB', 'BA-JIB', 'ME-PIB', 'MD-IDNO', 'UA-EDRPOU', 'EU-VAT', 'EU-PIC'];
 const DEFAULT_PAGE_SIZE = 20;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NACE_RE = /^[A-U]$|^\d{2}(\.\d{1,2})?$/;
 
 let flash = null;                 // one-shot success message shown after a save
-const naceCache = new Map();      // code -> label
 const nutsCache = new Map();      // "RO|2" -> Promise<[{code,name,level,country}]>
 
 // ---------------------------------------------------------------------------
@@ -59,71 +58,10 @@ export async function render(el, ctx) {
 // Helpers
 // ---------------------------------------------------------------------------
 
-function h(tag, props, ...children) {
-  const el = document.createElement(tag);
-  if (props) {
-    for (const [key, value] of Object.entries(props)) {
-      if (value === null || value === undefined || value === false) continue;
-      if (key === 'class') el.className = value;
-      else if (key === 'dataset') Object.assign(el.dataset, value);
-      else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2).toLowerCase(), value);
-      else if (key === 'value' && (tag === 'input' || tag === 'textarea' || tag === 'select')) el.value = value;
-      else if (value === true) el.setAttribute(key, '');
-      else el.setAttribute(key, String(value));
-    }
-  }
-  append(el, children);
-  return el;
-}
-
-function append(el, children) {
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) append(el, c);
-    else if (c instanceof Node) el.appendChild(c);
-    else el.appendChild(document.createTextNode(String(c)));
-  }
-}
-
-function clear(el) {
-  while (el.firstChild) el.removeChild(el.firstChild);
-}
-
-function roles(ctx) {
-  return (ctx.user && Array.isArray(ctx.user.roles)) ? ctx.user.roles : [];
-}
-function isPlatformAdmin(ctx) {
-  return roles(ctx).includes('platform-admin');
-}
-function canCreate(ctx) {
-  const r = roles(ctx);
-  return r.includes('platform-admin') || r.includes('association-admin');
-}
 function canEdit(ctx, record) {
   if (!ctx.user || !record) return false;
   if (isPlatformAdmin(ctx)) return true;
   return roles(ctx).includes('association-admin') && !!ctx.user.associationId && ctx.user.associationId === record.associationId;
-}
-
-function countryName(code) {
-  return COUNTRIES[code] || code || '—';
-}
-
-function formatDate(value) {
-  if (!value) return '—';
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return String(value);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
-function safeUrl(value) {
-  if (!value) return null;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function websiteLink(value) {
@@ -136,31 +74,11 @@ function websiteLink(value) {
 function orgHref(id) { return `#/directory/organisations/${encodeURIComponent(id)}`; }
 function clusterHref(id) { return `#/directory/clusters/${encodeURIComponent(id)}`; }
 
-function errorMessage(e) {
-  return (e && (e.detail || e.message)) || 'Something went wrong. Please try again.';
-}
-
-function errorPanel(e, id = 'directory-error') {
-  return h('div', { class: 'panel panel-error', role: 'alert', id },
-    h('h2', null, e && e.status === 403 ? 'Access denied' : 'Could not load data'),
-    h('p', null, errorMessage(e)));
-}
-
 function notFoundPanel(title, text) {
   return h('section', { class: 'panel panel-empty', id: 'directory-not-found', role: 'alert' },
     h('h1', null, title),
     h('p', null, text),
     h('p', null, h('a', { class: 'btn btn-secondary', href: '#/directory' }, 'Back to the directory')));
-}
-
-function loadingLine(text = 'Loading…') {
-  return h('p', { class: 'loading', role: 'status' }, text);
-}
-
-function breadcrumbs(items) {
-  return h('nav', { class: 'breadcrumbs', 'aria-label': 'Breadcrumb' },
-    h('ol', null, items.map(([label, href], i) => h('li', null,
-      href && i < items.length - 1 ? h('a', { href }, label) : h('span', { 'aria-current': i === items.length - 1 ? 'page' : null }, label)))));
 }
 
 function flashNotice() {
@@ -170,54 +88,9 @@ function flashNotice() {
   return n;
 }
 
-function options(map, selected, emptyLabel) {
-  const list = [];
-  if (emptyLabel !== undefined) list.push(h('option', { value: '' }, emptyLabel));
-  for (const [value, label] of Object.entries(map)) {
-    const o = h('option', { value }, label);
-    if (value === selected) o.selected = true;
-    list.push(o);
-  }
-  return list;
-}
-
-function countryOptions(selected, emptyLabel) {
-  const map = {};
-  for (const [code, name] of Object.entries(COUNTRIES)) map[code] = `${name} (${code})`;
-  return options(map, selected, emptyLabel);
-}
-
-function query(params) {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (v !== undefined && v !== null && String(v) !== '') p.set(k, String(v));
-  }
-  const s = p.toString();
-  return s ? `?${s}` : '';
-}
-
 // ---------------------------------------------------------------------------
 // Reference data (cached)
 // ---------------------------------------------------------------------------
-
-async function searchNace(ctx, q) {
-  const list = await ctx.api(`/api/reference/nace${query({ q })}`);
-  const items = Array.isArray(list) ? list : [];
-  for (const it of items) if (it && it.code) naceCache.set(it.code, it.label || '');
-  return items;
-}
-
-async function naceLabel(ctx, code) {
-  if (naceCache.has(code)) return naceCache.get(code);
-  try {
-    const items = await searchNace(ctx, code);
-    const hit = items.find((i) => i.code === code);
-    if (!hit) naceCache.set(code, '');
-    return hit ? hit.label : '';
-  } catch {
-    return '';
-  }
-}
 
 function nutsList(ctx, country, level) {
   const key = `${country}|${level}`;
@@ -235,16 +108,6 @@ async function nutsName(ctx, code) {
   const list = await nutsList(ctx, code.slice(0, 2), code.length - 2);
   const hit = list.find((n) => n.code === code);
   return hit ? hit.name : '';
-}
-
-/** Tag list of NACE codes whose labels are filled in asynchronously. */
-function naceTags(ctx, codes) {
-  if (!codes || !codes.length) return '—';
-  return h('ul', { class: 'tags' }, codes.map((code) => {
-    const label = h('span', { class: 'muted' });
-    naceLabel(ctx, code).then((l) => { if (l) label.textContent = ` ${l}`; });
-    return h('li', { class: 'tag', 'data-nace': code }, h('span', { class: 'mono' }, code), label);
-  }));
 }
 
 /** "RO11 – Nord-Vest", name filled in asynchronously. */
@@ -281,7 +144,7 @@ async function renderList(el, ctx, tab) {
   };
 
   // Header
-  const createBtn = canCreate(ctx)
+  const createBtn = isAdmin(ctx)
     ? h('a', {
         class: 'btn btn-primary',
         id: isOrg ? 'org-create' : 'cluster-create',
@@ -355,7 +218,7 @@ async function renderList(el, ctx, tab) {
     data = await ctx.api(path + query({ ...filters, type: isOrg ? filters.type : '', page: pageNo - 1, size }));
   } catch (e) {
     clear(results);
-    results.appendChild(errorPanel(e));
+    results.appendChild(errorPanel(e, 'directory-error'));
     return;
   }
   const items = (data && Array.isArray(data.items)) ? data.items : [];
@@ -457,7 +320,7 @@ async function renderOrganisation(el, ctx, id) {
   } catch (e) {
     clear(el);
     if (e && e.status === 404) el.appendChild(notFoundPanel('Organisation not found', 'This organisation does not exist or is not visible to you.'));
-    else el.appendChild(errorPanel(e));
+    else el.appendChild(errorPanel(e, 'directory-error'));
     return;
   }
   clear(el);
@@ -522,7 +385,7 @@ async function renderCluster(el, ctx, id) {
   } catch (e) {
     clear(el);
     if (e && e.status === 404) el.appendChild(notFoundPanel('Cluster not found', 'This cluster does not exist or is not visible to you.'));
-    else el.appendChild(errorPanel(e));
+    else el.appendChild(errorPanel(e, 'directory-error'));
     return;
   }
   clear(el);
@@ -672,14 +535,6 @@ async function renderCluster(el, ctx, id) {
 // Pickers
 // ---------------------------------------------------------------------------
 
-function debounce(fn, ms) {
-  let t = null;
-  return (...args) => {
-    clearTimeout(t);
-    t = setTimeout(() => fn(...args), ms);
-  };
-}
-
 /** Search-as-you-type organisation chooser. */
 function orgPicker(ctx, { id, initialId = null, initialName = '', describedBy = null, onChange = null }) {
   let selectedId = initialId;
@@ -779,96 +634,6 @@ function orgPicker(ctx, { id, initialId = null, initialName = '', describedBy = 
     reset: () => set(null, ''),
     focus: () => (selectedId ? selected.querySelector('button') : input).focus(),
   };
-}
-
-/** Multi-value NACE code chooser backed by /api/reference/nace. */
-function nacePicker(ctx, { id, values = [], describedBy = null }) {
-  const codes = [...new Set(values || [])];
-  let seq = 0;
-  const root = h('div', { class: 'picker', 'data-picker': 'nace' });
-  const chips = h('ul', { class: 'tags', id: `${id}-selected`, 'aria-label': 'Selected codes' });
-  const input = h('input', {
-    type: 'search', id, autocomplete: 'off', placeholder: 'Search an activity, e.g. software, or type a code',
-    'aria-describedby': describedBy, 'aria-controls': `${id}-results`, 'aria-autocomplete': 'list',
-  });
-  const results = h('ul', { class: 'picker-results', id: `${id}-results`, hidden: true });
-  const live = h('span', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-
-  const drawChips = () => {
-    clear(chips);
-    for (const code of codes) {
-      const label = h('span', { class: 'muted' }, naceCache.get(code) ? ` ${naceCache.get(code)}` : '');
-      if (!naceCache.has(code)) naceLabel(ctx, code).then((l) => { if (l) label.textContent = ` ${l}`; });
-      chips.appendChild(h('li', { class: 'tag', 'data-nace': code },
-        h('span', { class: 'mono' }, code), label,
-        h('button', {
-          type: 'button', 'aria-label': `Remove ${code}`,
-          onclick: () => { codes.splice(codes.indexOf(code), 1); drawChips(); live.textContent = `${code} removed`; input.focus(); },
-        }, '×')));
-    }
-    chips.hidden = codes.length === 0;
-  };
-  const add = (code, label) => {
-    if (label) naceCache.set(code, label);
-    if (!codes.includes(code)) codes.push(code);
-    drawChips();
-    live.textContent = `${code} added`;
-    input.value = '';
-    results.hidden = true;
-    input.focus();
-  };
-
-  const search = debounce(async () => {
-    const q = input.value.trim();
-    const mySeq = ++seq;
-    if (q.length < 2) { results.hidden = true; return; }
-    let items;
-    try {
-      items = await searchNace(ctx, q);
-    } catch (e) {
-      if (mySeq !== seq) return;
-      clear(results);
-      results.appendChild(h('li', { class: 'picker-empty' }, errorMessage(e)));
-      results.hidden = false;
-      return;
-    }
-    if (mySeq !== seq) return;
-    clear(results);
-    if (!items.length) results.appendChild(h('li', { class: 'picker-empty' }, 'No matching activity.'));
-    for (const it of items) {
-      results.appendChild(h('li', null, h('button', {
-        type: 'button', 'data-nace-option': it.code, onclick: () => add(it.code, it.label),
-      }, h('span', { class: 'code' }, it.code), h('span', null, it.label || ''))));
-    }
-    results.hidden = false;
-  }, 250);
-
-  input.addEventListener('input', search);
-  input.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Enter') {
-      ev.preventDefault();
-      const typed = input.value.trim();
-      const first = results.hidden ? null : results.querySelector('button');
-      if (NACE_RE.test(typed) && /^\d/.test(typed)) add(typed);
-      else if (first) first.click();
-    } else if (ev.key === 'ArrowDown') {
-      const first = results.querySelector('button');
-      if (first && !results.hidden) { ev.preventDefault(); first.focus(); }
-    } else if (ev.key === 'Escape') {
-      results.hidden = true;
-    }
-  });
-  results.addEventListener('keydown', (ev) => {
-    const buttons = [...results.querySelectorAll('button')];
-    const i = buttons.indexOf(document.activeElement);
-    if (ev.key === 'ArrowDown' && i >= 0 && i < buttons.length - 1) { ev.preventDefault(); buttons[i + 1].focus(); }
-    if (ev.key === 'ArrowUp') { ev.preventDefault(); (i > 0 ? buttons[i - 1] : input).focus(); }
-    if (ev.key === 'Escape') { results.hidden = true; input.focus(); }
-  });
-
-  root.append(chips, input, results, live);
-  drawChips();
-  return { element: root, input, value: () => [...codes] };
 }
 
 /** NUTS region select that follows the chosen country. */
@@ -1018,13 +783,13 @@ async function renderForm(el, ctx, section, id) {
     } catch (e) {
       clear(el);
       if (e && e.status === 404) el.appendChild(notFoundPanel(`${isOrg ? 'Organisation' : 'Cluster'} not found`, `This ${noun} does not exist or is not visible to you.`));
-      else el.appendChild(errorPanel(e));
+      else el.appendChild(errorPanel(e, 'directory-error'));
       return;
     }
     clear(el);
   }
 
-  const allowed = id ? canEdit(ctx, record) : canCreate(ctx);
+  const allowed = id ? canEdit(ctx, record) : isAdmin(ctx);
   if (!allowed) {
     el.appendChild(h('section', { class: 'panel narrow', id: 'directory-forbidden', role: 'alert' },
       h('h1', null, 'Not allowed'),
@@ -1067,7 +832,8 @@ async function renderForm(el, ctx, section, id) {
   const description = h('textarea', { id: `${prefix}-description`, name: 'description', rows: '6', maxlength: '5000' });
   description.value = r.description || '';
   const visibility = h('select', { id: `${prefix}-visibility`, name: 'visibility' }, options(VISIBILITY, r.visibility || 'PUBLIC'));
-  const nace = nacePicker(ctx, { id: isOrg ? 'org-nace' : 'cluster-sectors', values: isOrg ? r.naceCodes : r.sectors });
+  const nace = nacePicker(ctx, { id: isOrg ? 'org-nace' : 'cluster-sectors', values: isOrg ? r.naceCodes : r.sectors,
+    placeholder: 'Search an activity, e.g. software, or type a code' });
 
   const assocNeeded = !id && isPlatformAdmin(ctx);
   const assoc = assocNeeded

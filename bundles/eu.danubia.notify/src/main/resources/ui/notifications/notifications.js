@@ -1,6 +1,10 @@
 // DanubIA notifications page: the signed-in user's in-app messages.
 // Loaded by the web shell with import() and called as render(element, ctx).
-// All data is put into the DOM as text (h() below); never via innerHTML.
+// All data is put into the DOM as text (h() from /ui-kit.js); never via innerHTML.
+
+import {
+  h, clear, query, errorMessage, loadingLine,
+} from '/ui-kit.js';
 
 const DEFAULT_PAGE_SIZE = 20;
 const UNREAD_STYLE = 'border-left: 4px solid var(--c-primary); background: var(--c-primary-soft);';
@@ -33,48 +37,6 @@ export async function render(el, ctx) {
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-function h(tag, props, ...children) {
-  const el = document.createElement(tag);
-  if (props) {
-    for (const [key, value] of Object.entries(props)) {
-      if (value === null || value === undefined || value === false) continue;
-      if (key === 'class') el.className = value;
-      else if (key === 'dataset') Object.assign(el.dataset, value);
-      else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2).toLowerCase(), value);
-      else if (value === true) el.setAttribute(key, '');
-      else el.setAttribute(key, String(value));
-    }
-  }
-  append(el, children);
-  return el;
-}
-
-function append(el, children) {
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) append(el, c);
-    else if (c instanceof Node) el.appendChild(c);
-    else el.appendChild(document.createTextNode(String(c)));
-  }
-}
-
-function clear(el) {
-  while (el.firstChild) el.removeChild(el.firstChild);
-}
-
-function query(params) {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (v !== undefined && v !== null && String(v) !== '') p.set(k, String(v));
-  }
-  const s = p.toString();
-  return s ? `?${s}` : '';
-}
-
-function errorMessage(e) {
-  return (e && (e.detail || e.message)) || 'Something went wrong. Please try again.';
-}
 
 function formatDateTime(value) {
   if (!value) return '';
@@ -144,7 +106,7 @@ async function renderList(el, ctx) {
     h('a', { class: 'tab' + (unreadOnly ? ' active' : ''), id: 'notifications-tab-unread', href: '#/notifications?unread=true', 'aria-current': unreadOnly ? 'page' : null }, 'Unread')));
   el.appendChild(status);
   el.appendChild(errorBox);
-  const body = h('div', { id: 'notifications-body' }, h('p', { class: 'loading', role: 'status' }, 'Loading notifications…'));
+  const body = h('div', { id: 'notifications-body' }, loadingLine('Loading notifications…'));
   el.appendChild(body);
 
   const countPromise = ctx.api('/api/notifications/count')

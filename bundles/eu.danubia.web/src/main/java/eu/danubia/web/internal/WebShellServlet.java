@@ -15,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Serves the web shell at {@code /}: one page that builds its menu from
- * {@code /api/ui/contributions}. Modules serve their own scripts under {@code /ui/<module>/}.
+ * {@code /api/ui/contributions}. Modules serve their own scripts under {@code /ui/<module>/}
+ * and import the shared helpers from {@code /ui-kit.js}.
  * Sends a strict Content Security Policy: scripts only from this origin, no inline code.
  */
 @Component(service = Servlet.class)
@@ -27,6 +28,7 @@ public class WebShellServlet extends HttpServlet {
     private static final Map<String, String> FILES = Map.of(
             "/index.html", "text/html; charset=utf-8",
             "/shell.js", "text/javascript; charset=utf-8",
+            "/ui-kit.js", "text/javascript; charset=utf-8",
             "/shell.css", "text/css; charset=utf-8",
             "/favicon.svg", "image/svg+xml");
 
