@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import eu.danubia.api.notification.Notification;
 import eu.danubia.api.notification.NotificationService;
+import eu.danubia.api.security.Caller;
 
 /**
  * The B2B messages to users. Texts name the profile but never the other side's organisation or
@@ -90,7 +91,8 @@ final class Notifier {
     private void send(UUID userId, UUID associationId, String email, String kind, String subject, String text,
             String link) {
         NotificationService s = service.get();
-        if (s == null || userId == null && email == null) {
+        // profiles the platform itself owns (the demo profiles) have no person to tell
+        if (s == null || userId == null && email == null || Caller.SYSTEM.userId().equals(userId)) {
             return;
         }
         try {
