@@ -1,12 +1,11 @@
 package eu.danubia.b2b.internal;
 
+import eu.danubia.store.testing.MutableClock;
+
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -218,35 +217,6 @@ final class Fixture {
     }
 
     // ---- test doubles -----------------------------------------------------------------------
-
-    /** A clock the tests move forward. */
-    static final class MutableClock extends Clock {
-
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** Records every notification. */
     static final class RecordingNotifications implements NotificationService {

@@ -1,5 +1,7 @@
 package eu.danubia.notify.internal;
 
+import eu.danubia.store.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

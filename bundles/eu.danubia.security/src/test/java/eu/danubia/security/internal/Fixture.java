@@ -1,5 +1,7 @@
 package eu.danubia.security.internal;
 
+import eu.danubia.store.testing.MutableClock;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;

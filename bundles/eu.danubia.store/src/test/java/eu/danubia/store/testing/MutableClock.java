@@ -1,4 +1,4 @@
-package eu.danubia.security.internal;
+package eu.danubia.store.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, for expiry and rate-limit windows. */
-final class MutableClock extends Clock {
+/** A clock the test moves by hand, so expiry, rate-limit and retry windows pass without waiting. */
+public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
