@@ -18,12 +18,15 @@ public interface MatchingService {
     /** Hybrid semantic and lexical search over published profiles; filters by field name. */
     List<Match> search(Caller caller, String text, Map<String, String> filters, int limit);
 
-    /** Suggested NACE codes for a free text. */
-    List<SectorSuggestion> classify(String text, int limit);
+    /** Suggested NACE codes (at most {@code limit}) and keywords for a free text. */
+    Classification classify(String text, int limit);
 
     /** Funding-call topics ranked for a project text. */
     List<CallMatch> recommendCalls(String text, int limit);
 
-    /** Tells the engine that a profile was created, changed, published or withdrawn. */
+    /**
+     * Tells the engine that a profile was created, changed, published or withdrawn; the engine indexes
+     * it when it is published and drops it otherwise. Returns at once (the work is queued).
+     */
     void profileChanged(CooperationProfile profile);
 }
