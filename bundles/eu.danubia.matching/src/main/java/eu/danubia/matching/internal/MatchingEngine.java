@@ -35,6 +35,7 @@ import eu.danubia.matching.internal.embed.Model;
 import eu.danubia.matching.internal.embed.OnnxNatives;
 import eu.danubia.matching.internal.embed.SentenceEncoder;
 import eu.danubia.matching.internal.index.ProfileIndex;
+import eu.danubia.matching.internal.sectors.SectorClassifier;
 
 /**
  * The matching engine without OSGi: the models (loaded on first use), the profile index, the call
@@ -77,6 +78,7 @@ public final class MatchingEngine implements AutoCloseable {
     private final Lazy<SentenceEncoder> minilm;
     private final Lazy<SentenceEncoder> bge;
     private final Lazy<CallMatcher> calls;
+    private final Lazy<SectorClassifier> sectors;
 
     /**
      * @param dataDir where the index, the natives and the cached reference embeddings go; null keeps
@@ -102,6 +104,7 @@ public final class MatchingEngine implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
+        this.sectors = new Lazy<>(() -> SectorClassifier.bundled(List.of(minilm.get(), bge.get()), cache));
         this.index = ProfileIndex.open(dataDir == null ? null : dataDir.resolve("index"), 384, settings.exactScanMax(),
                 ProfileIndex.Tuning.DEFAULT.withEfSearch(settings.efSearch()));
     }
@@ -118,6 +121,7 @@ public final class MatchingEngine implements AutoCloseable {
     public void warmUp() {
         long t0 = System.nanoTime();
         calls.get();
+        sectors.get();
         LOG.info("Matching engine ready in {} s", (System.nanoTime() - t0) / 1_000_000_000);
     }
 
@@ -300,7 +304,7 @@ public final class MatchingEngine implements AutoCloseable {
     // ---- classification and calls -----------------------------------------------------------
 
     public Classification classify(String text, int limit) {
-        throw new UnsupportedOperationException("SECTORS-PENDING");
+        return sectors.get().classify(text, limit);
     }
 
     public List<CallMatch> recommendCalls(String text, int limit) {
