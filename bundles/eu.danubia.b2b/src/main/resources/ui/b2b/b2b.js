@@ -91,12 +91,18 @@ const LANGUAGES = {
 const INTEREST_STATUS = { PENDING: 'Pending', ACCEPTED: 'Accepted', DECLINED: 'Declined' };
 const INTEREST_BADGE = { PENDING: 'badge badge-warn', ACCEPTED: 'badge badge-ok', DECLINED: 'badge' };
 const SIGNALS = {
+  semantic: 'Similar meaning (AI)',
+  lexical: 'Shared words',
   'shared-keywords': 'Shared keywords',
+  nace: 'Related sector (NACE)',
+  'value-chain': 'Complementary value-chain position',
+  'cross-border': 'Cross-border',
+  recency: 'Recently updated',
+  // the lexical similarity used when the matching engine is not installed
+  text: 'Similar wording',
   'shared-nace': 'Same sector (NACE)',
-  nace: 'Same sector (NACE)',
   'shared-words': 'Similar wording',
   words: 'Similar wording',
-  semantic: 'Similar meaning (AI)',
   country: 'Target country',
 };
 const IMPORT_COLUMNS = 'type,title,summary,description,innovation,stage,ipr,technologyKeywords,marketKeywords,naceCodes,partnershipTypes,targetCountries,expiresOn,language,contactName,contactEmail,contactPhone';

@@ -69,6 +69,9 @@ public abstract class DanubiaTestSupport {
                     .value(new File(System.getProperty("danubia.shared.data", "../../shared/data")).getAbsolutePath()),
             editConfigurationFilePut("etc/system.properties", "org.osgi.service.http.port", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+            // the matching engine embeds its reference texts on first use instead of at start, so a
+            // test class that does not use it does not pay for that (about a minute of both cores)
+            editConfigurationFilePut("etc/eu.danubia.matching.cfg", "warmUp", "false"),
         };
         Option[] passwords = operatorSetsPasswords() ? new Option[] {
             editConfigurationFilePut("etc/system.properties", "danubia.admin.password", ADMIN_PASSWORD),

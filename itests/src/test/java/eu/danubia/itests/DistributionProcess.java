@@ -47,6 +47,9 @@ final class DistributionProcess implements AutoCloseable {
                 + "\ndanubia.admin.password = " + adminPassword + "\n");
         Path shell = home.resolve("etc/org.apache.karaf.shell.cfg");
         Files.writeString(shell, Files.readString(shell).replace("sshPort = 8101", "sshPort = " + freePort()));
+        // these tests do not need the matching engine's reference embeddings: no background warm-up
+        // competing with the browser for the CPU (a test may still set it back through etc)
+        append(home.resolve("etc/eu.danubia.matching.cfg"), "\nwarmUp = false\n");
         for (Map.Entry<String, String> e : etc.entrySet()) {
             append(home.resolve("etc").resolve(e.getKey()), e.getValue() + "\n");
         }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -73,6 +74,8 @@ public class B2bService {
     static final int SIMILAR_MAX = 50;
     /** The newest counterparts the lexical similarity scores; older ones rank by date anyway. */
     static final int CANDIDATES_MAX = 2_000;
+    /** Profiles read per query when the matching engine reads them all. */
+    static final int SOURCE_PAGE = 500;
     static final String DUPLICATE_INTEREST = "You already expressed interest in this profile";
 
     private static final Logger LOG = LoggerFactory.getLogger(B2bService.class);
@@ -415,6 +418,31 @@ public class B2bService {
         return new CooperationProfile(p.id(), B2bMode.ID, x.type().name(), x.type().direction(), p.status(),
                 p.associationId(), p.organisationId(), x.title(), x.summary(), p.keywords(), x.naceCodes(), p.country(),
                 x.targetCountries(), x.expiresOn(), p.updatedAt());
+    }
+
+    /**
+     * Every published profile that has not expired, for the matching engine's index. Read a page at a
+     * time, and each page handed over after its connection is closed, so a slow reader (the engine
+     * embeds each text) holds no database connection and the memory used stays one page.
+     */
+    void forEachPublished(Consumer<CooperationProfile> sink) {
+        forEachPublished(sink, SOURCE_PAGE);
+    }
+
+    void forEachPublished(Consumer<CooperationProfile> sink, int pageSize) {
+        LocalDate today = today();
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<StoredProfile> page = db.read(c -> profiles.publishedAfter(c, from, today, pageSize));
+            for (StoredProfile p : page) {
+                sink.accept(cooperationProfile(p));
+            }
+            if (page.size() < pageSize) {
+                return;
+            }
+            after = page.get(page.size() - 1).id();
+        }
     }
 
     /** Tells the matching engine, if any, about a change; its failure never fails the change. */

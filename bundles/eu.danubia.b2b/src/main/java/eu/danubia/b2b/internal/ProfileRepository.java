@@ -132,6 +132,17 @@ final class ProfileRepository {
                 + " ORDER BY " + RECENT + " DESC, p.id LIMIT ?", ProfileRepository::row, w.params(limit)));
     }
 
+    /**
+     * One page of the published, unexpired profiles in id order, starting after {@code after} (null:
+     * from the first). Keyset paging: a page costs the same however far the reader has come.
+     */
+    List<StoredProfile> publishedAfter(Connection c, UUID after, LocalDate today, int limit) throws SQLException {
+        Where w = new Where().and("p.status = ?", ProfileStatus.PUBLISHED).and("p.expires_on >= ?", today)
+                .andIf(after != null, "p.id > ?", after);
+        return withChildren(c, Jdbc.query(c, "SELECT " + COLUMNS + " FROM b2b_profiles p" + w.sql()
+                + " ORDER BY p.id LIMIT ?", ProfileRepository::row, w.params(limit)));
+    }
+
     /** Published profiles whose expiry date has passed. */
     List<UUID> expired(Connection c, LocalDate today) throws SQLException {
         return Jdbc.query(c, "SELECT id FROM b2b_profiles WHERE status = ? AND expires_on < ? ORDER BY id",

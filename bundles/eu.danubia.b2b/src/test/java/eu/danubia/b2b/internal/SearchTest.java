@@ -19,10 +19,10 @@ import eu.danubia.api.ValidationException;
 import eu.danubia.api.cooperation.CooperationProfile;
 import eu.danubia.api.cooperation.Direction;
 import eu.danubia.api.matching.CallMatch;
+import eu.danubia.api.matching.Classification;
 import eu.danubia.api.matching.Match;
 import eu.danubia.api.matching.MatchReason;
 import eu.danubia.api.matching.MatchingService;
-import eu.danubia.api.matching.SectorSuggestion;
 import eu.danubia.api.security.Caller;
 import eu.danubia.store.Database;
 
@@ -220,8 +220,8 @@ class SearchTest {
         }
 
         @Override
-        public List<SectorSuggestion> classify(String text, int limit) {
-            return List.of();
+        public Classification classify(String text, int limit) {
+            return new Classification(List.of(), List.of());
         }
 
         @Override
