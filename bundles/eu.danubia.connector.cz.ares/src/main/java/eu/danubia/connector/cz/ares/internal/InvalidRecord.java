@@ -1,0 +1,11 @@
+package eu.danubia.connector.cz.ares.internal;
+
+/** A record that cannot become a normalized record; the message is the reason an operator reads. */
+final class InvalidRecord extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    InvalidRecord(String reason) {
+        super(reason, null, false, false);
+    }
+}
