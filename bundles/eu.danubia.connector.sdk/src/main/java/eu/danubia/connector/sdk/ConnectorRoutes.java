@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
+import org.apache.camel.Predicate;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -143,7 +144,7 @@ public abstract class ConnectorRoutes extends RouteBuilder implements Importable
                 .process(engine::read);
 
         from(pullEndpoint(id)).routeId(id + "-pull")
-                .onException(SourceException.Transient.class)
+                .onException(Exception.class).onWhen(caught(SourceException.Transient.class))
                     .maximumRedeliveries(settings.maxRedeliveries())
                     .redeliveryDelay(settings.redeliveryDelay().toMillis())
                     .useExponentialBackOff()
@@ -155,7 +156,7 @@ public abstract class ConnectorRoutes extends RouteBuilder implements Importable
                     .handled(true)
                     .process(engine::fetchFailed)
                 .end()
-                .onException(SourceException.Permanent.class)
+                .onException(Exception.class).onWhen(caught(SourceException.Permanent.class))
                     .maximumRedeliveries(0)
                     .logExhausted(false)
                     .handled(true)
@@ -192,7 +193,7 @@ public abstract class ConnectorRoutes extends RouteBuilder implements Importable
                     + "&initialDelay=" + settings.pollInterval().toMillis()
                     + "&delay=" + settings.pollInterval().toMillis();
             from(uri).routeId(id + "-files")
-                    .onException(DocumentFailedException.class)
+                    .onException(Exception.class).onWhen(caught(DocumentFailedException.class))
                         .handled(false)
                         .logExhausted(false)
                     .end()
@@ -282,6 +283,16 @@ public abstract class ConnectorRoutes extends RouteBuilder implements Importable
             throw new IllegalArgumentException("no readable file " + file.toAbsolutePath());
         }
         return ImportRequest.file(file, listener);
+    }
+
+    /**
+     * Matches an exchange that failed with {@code type} (or with it as a cause). Routes name the exceptions they handle
+     * through this predicate rather than {@code onException(type)}: Camel resolves the classes of an
+     * {@code onException} by name through the shared CamelContext's class resolver, which sees only the Camel
+     * bundle's classes, so a route naming this bundle's internal exceptions could not be added in Karaf.
+     */
+    private static Predicate caught(Class<? extends Exception> type) {
+        return exchange -> exchange.getException(type) != null;
     }
 
     private String checkedId() {

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import eu.danubia.connector.sdk.internal.CronSchedule;
@@ -30,6 +32,7 @@ public final class ConnectorSettings {
      * {@code ?}, {@code &}, {@code #}, {@code %} and {@code {{...}}} (property placeholders) have meanings of their own.
      */
     private static final Pattern SAFE_DIRECTORY = Pattern.compile("[\\p{L}\\p{N}/\\\\:._\\- ]+");
+    private static final Pattern COMMA = Pattern.compile(",");
 
     private final URI baseUrl;
     private final List<String> paths;
@@ -72,11 +75,24 @@ public final class ConnectorSettings {
      * gives {@code paths = a.csv, b.csv} as one string, a {@code .config} file or the web console as an array.
      */
     public static List<String> list(String[] values) {
+        return list(values, COMMA);
+    }
+
+    /**
+     * The entries of a {@code String[]} configuration attribute, each also split at {@code separators}, stripped,
+     * blank ones left out: a {@code .cfg} file gives a multi-value attribute as one string however its values are
+     * written ({@code years = 2022 2023}, {@code mapping = name=Cégnév; city=Település}).
+     *
+     * @param values     the attribute; null gives an empty list
+     * @param separators what separates values within one entry, e.g. {@code [\s,;]+}
+     */
+    public static List<String> list(String[] values, Pattern separators) {
+        Objects.requireNonNull(separators, "separators");
         List<String> list = new ArrayList<>();
         if (values != null) {
             for (String value : values) {
                 if (value != null) {
-                    for (String part : value.split(",")) {
+                    for (String part : separators.split(value)) {
                         if (!part.isBlank()) {
                             list.add(part.strip());
                         }
@@ -85,6 +101,26 @@ public final class ConnectorSettings {
             }
         }
         return list;
+    }
+
+    /**
+     * The entries of a {@code String[]} attribute as {@link #list(String[])} gives them, each checked against
+     * {@code format} and kept once, in their order: ids a connector pulls, e.g. {@code icos = 26168685, 45274649}.
+     * Checked here so that a typo fails the configuration, not a request.
+     *
+     * @param attribute the attribute's name, for the message
+     * @param expected  what an entry must be, for the message, e.g. {@code an IČO (8 digits)}
+     * @throws IllegalArgumentException {@code icos: '2616868' is not an IČO (8 digits)}
+     */
+    public static List<String> distinct(String attribute, String[] values, Pattern format, String expected) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String value : list(values)) {
+            if (!format.matcher(value).matches()) {
+                throw new IllegalArgumentException(attribute + ": '" + value + "' is not " + expected);
+            }
+            out.add(value);
+        }
+        return List.copyOf(out);
     }
 
     /** A builder holding these settings, to change a few of them. */
@@ -296,6 +332,20 @@ public final class ConnectorSettings {
                 throw new IllegalArgumentException("dropDirectory '" + directory + "' must be an absolute path");
             }
             dropDirectory = path.normalize();
+            return this;
+        }
+
+        /**
+         * The two sources that run by themselves, the scheduled pull and the drop directory, behind a connector's
+         * {@code enabled} switch: when it is false neither is set (nor checked), and the connector imports only by
+         * hand ({@code danubia:import}), from its base URL and paths or from a file.
+         */
+        public Builder automatic(boolean enabled, String schedule, String dropDirectory) {
+            if (enabled) {
+                return schedule(schedule).dropDirectory(dropDirectory);
+            }
+            this.schedule = null;
+            this.dropDirectory = null;
             return this;
         }
 

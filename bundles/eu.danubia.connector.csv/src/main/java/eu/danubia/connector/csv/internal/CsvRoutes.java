@@ -1,7 +1,5 @@
 package eu.danubia.connector.csv.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.apache.camel.RoutesBuilder;
@@ -121,8 +119,7 @@ public class CsvRoutes extends ConnectorRoutes {
         this(ingest, ConnectorSettings.builder()
                 .baseUrl(config.baseUrl())
                 .paths(ConnectorSettings.list(config.paths()))
-                .schedule(config.enabled() ? config.schedule() : "")
-                .dropDirectory(config.enabled() ? config.dropDirectory() : "")
+                .automatic(config.enabled(), config.schedule(), config.dropDirectory())
                 .build(),
                 CsvSettings.of(config.id(), config.country(), config.delimiter(), config.quote(), config.charset(),
                         config.headerLine(), split(config.mapping(), LIST), config.dateFormat(), config.decimalSeparator(),
@@ -158,16 +155,8 @@ public class CsvRoutes extends ConnectorRoutes {
         return description;
     }
 
-    /** A .cfg file gives a multi-value setting as one string however it is written: split each entry. */
+    /** {@link ConnectorSettings#list(String[], Pattern)}, as the array {@link CsvSettings#of} takes. */
     static String[] split(String[] configured, Pattern separator) {
-        List<String> entries = new ArrayList<>();
-        for (String entry : configured == null ? new String[0] : configured) {
-            for (String value : entry == null ? new String[0] : separator.split(entry.strip())) {
-                if (!value.isBlank()) {
-                    entries.add(value.strip());
-                }
-            }
-        }
-        return entries.toArray(String[]::new);
+        return ConnectorSettings.list(configured, separator).toArray(String[]::new);
     }
 }

@@ -1,5 +1,7 @@
 package eu.danubia.connector.csv.internal;
 
+import static eu.danubia.connector.sdk.testing.Reading.records;
+import static eu.danubia.connector.sdk.testing.Reading.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -193,14 +195,5 @@ class GenericCsvReaderTest {
         try (InputStream in = GenericCsvReaderTest.class.getResourceAsStream("/" + name)) {
             return in.readAllBytes();
         }
-    }
-
-    private static <T> List<T> records(List<Item> items, Class<T> type) {
-        return items.stream().filter(Item.Accepted.class::isInstance).map(i -> ((Item.Accepted) i).record())
-                .filter(type::isInstance).map(type::cast).toList();
-    }
-
-    private static List<Item.Rejected> rejected(List<Item> items) {
-        return items.stream().filter(Item.Rejected.class::isInstance).map(Item.Rejected.class::cast).toList();
     }
 }

@@ -1,8 +1,8 @@
 package eu.danubia.connector.eurostat.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.camel.RoutesBuilder;
 import org.osgi.service.component.annotations.Activate;
@@ -37,6 +37,9 @@ public class EurostatRoutes extends ConnectorRoutes {
     public static final String ID = "eurostat";
     public static final String PID = "eu.danubia.connector.eurostat";
 
+    /** Dataset specs hold no spaces or semicolons, but commas (in dimension filters). */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s;]+");
+
     @ObjectClassDefinition(name = "DanubIA Eurostat regional statistics",
             description = "Regional statistics (national accounts, structural business statistics) from Eurostat's TSV bulk format")
     public @interface Config {
@@ -64,8 +67,7 @@ public class EurostatRoutes extends ConnectorRoutes {
     public EurostatRoutes(@Reference IngestService ingest, Config config) {
         this(ingest, ConnectorSettings.builder()
                 .baseUrl(config.baseUrl())
-                .schedule(config.enabled() ? config.schedule() : "")
-                .dropDirectory(config.enabled() ? config.dropDirectory() : "")
+                .automatic(config.enabled(), config.schedule(), config.dropDirectory())
                 .build(), datasets(config.datasets()));
     }
 
@@ -107,15 +109,7 @@ public class EurostatRoutes extends ConnectorRoutes {
 
     static List<DatasetSpec> datasets(String[] configured) {
         List<DatasetSpec> datasets = new ArrayList<>();
-        List<String> entries = new ArrayList<>();
-        for (String entry : configured == null ? new String[0] : configured) {
-            // a .cfg file gives one string however the values are written; specs hold no spaces or semicolons
-            entries.addAll(Arrays.asList(entry == null ? new String[0] : entry.strip().split("[\\s;]+")));
-        }
-        for (String entry : entries) {
-            if (entry.isEmpty()) {
-                continue;
-            }
+        for (String entry : ConnectorSettings.list(configured, SEPARATORS)) {
             DatasetSpec spec = DatasetSpec.parse(entry);
             if (datasets.stream().anyMatch(d -> d.code().equalsIgnoreCase(spec.code()))) {
                 throw new IllegalArgumentException("datasets: " + spec.code() + " is configured twice");

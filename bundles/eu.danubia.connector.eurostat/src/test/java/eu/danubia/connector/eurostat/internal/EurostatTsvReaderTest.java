@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +11,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import eu.danubia.api.ingest.RegionStat;
 import eu.danubia.connector.sdk.Item;
+import eu.danubia.connector.sdk.testing.Reading;
 
 /**
  * The real Eurostat excerpt ({@code shared/data/eurostat}: nama_10r_3empers, 20 rows, Danube-region countries)
@@ -172,9 +171,7 @@ class EurostatTsvReaderTest {
     }
 
     private static List<Item> read(DatasetSpec spec, byte[] content) throws IOException {
-        List<Item> items = new ArrayList<>();
-        new EurostatTsvReader(spec).read(new ByteArrayInputStream(content), "nama_10r_3empers.tsv", items::add);
-        return items;
+        return Reading.read(new EurostatTsvReader(spec), content, "nama_10r_3empers.tsv");
     }
 
     private static byte[] resource(String name) throws IOException {
@@ -184,7 +181,7 @@ class EurostatTsvReaderTest {
     }
 
     private static List<RegionStat> stats(List<Item> items) {
-        return items.stream().filter(Item.Accepted.class::isInstance).map(i -> (RegionStat) ((Item.Accepted) i).record()).toList();
+        return Reading.records(items, RegionStat.class);
     }
 
     private static RegionStat stat(List<RegionStat> stats, String nuts, String nace, int year) {

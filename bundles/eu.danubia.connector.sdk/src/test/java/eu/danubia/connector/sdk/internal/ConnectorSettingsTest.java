@@ -3,6 +3,8 @@ package eu.danubia.connector.sdk.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import eu.danubia.connector.sdk.ConnectorRoutes;
@@ -72,6 +74,40 @@ class ConnectorSettingsTest {
     void listAttributesAreSplitAtCommas() {
         assertThat(ConnectorSettings.list(new String[] {"a.csv, b.csv", " c.csv ", ""})).containsExactly("a.csv", "b.csv", "c.csv");
         assertThat(ConnectorSettings.list(null)).isEmpty();
+    }
+
+    @Test
+    void listAttributesAreSplitAtTheirOwnSeparators() {
+        Pattern words = Pattern.compile("[\\s,;]+");
+        assertThat(ConnectorSettings.list(new String[] {"RO14399840, 2816464; 0002816464", "RO 123", " "}, words))
+                .containsExactly("RO14399840", "2816464", "0002816464", "RO", "123");
+        assertThat(ConnectorSettings.list(new String[] {"nationalId=Adószám; name=Cégnév;\n city = Település "},
+                Pattern.compile("\\s*[;\\n]\\s*"))).containsExactly("nationalId=Adószám", "name=Cégnév", "city = Település");
+        assertThat(ConnectorSettings.list(null, words)).isEmpty();
+    }
+
+    @Test
+    void distinctIdsAreCheckedAndKeptOnceInTheirOrder() {
+        Pattern ico = Pattern.compile("\\d{8}");
+        assertThat(ConnectorSettings.distinct("icos", new String[] {" 26168685", "", "45274649, 26168685"}, ico, "an IČO (8 digits)"))
+                .containsExactly("26168685", "45274649");
+        assertThatThrownBy(() -> ConnectorSettings.distinct("icos", new String[] {"26168685, ../admin"}, ico, "an IČO (8 digits)"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("icos: '../admin' is not an IČO (8 digits)");
+    }
+
+    @Test
+    void aDisabledConnectorHasNeitherScheduleNorDropDirectoryAndChecksNeither() {
+        ConnectorSettings enabled = ConnectorSettings.builder().baseUrl("https://example.org/")
+                .automatic(true, "@daily", "/srv/drop").build();
+        ConnectorSettings disabled = ConnectorSettings.builder().baseUrl("https://example.org/").paths("a.json")
+                .automatic(false, "0 25 * * *", "relative/drop").build();
+
+        assertThat(enabled.schedule()).contains("@daily");
+        assertThat(enabled.dropDirectory()).hasValueSatisfying(d -> assertThat(d).hasToString("/srv/drop"));
+        assertThat(disabled.schedule()).isEmpty();
+        assertThat(disabled.dropDirectory()).isEmpty();
+        assertThat(disabled.paths()).containsExactly("a.json");
+        assertThatThrownBy(() -> ConnectorSettings.builder().automatic(true, "", "relative/drop")).hasMessageContaining("absolute");
     }
 
     @Test

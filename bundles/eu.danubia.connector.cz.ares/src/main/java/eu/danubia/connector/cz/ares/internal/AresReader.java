@@ -1,7 +1,6 @@
 package eu.danubia.connector.cz.ares.internal;
 
-import static eu.danubia.connector.cz.ares.internal.JsonInput.MAPPER;
-import static eu.danubia.connector.cz.ares.internal.JsonInput.text;
+import static eu.danubia.connector.sdk.json.JsonInput.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +13,6 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.danubia.api.ingest.CompanyRecord;
 import eu.danubia.connector.sdk.Item;
 import eu.danubia.connector.sdk.SourceReader;
+import eu.danubia.connector.sdk.json.JsonInput;
 
 /**
  * Reads answers of the ARES public REST API ({@code ares-rest-api-verejne}, v1.3.0): one
@@ -43,22 +42,16 @@ public final class AresReader implements SourceReader {
 
     @Override
     public void read(InputStream in, String name, Consumer<Item> sink) throws IOException {
-        try (JsonParser parser = JsonInput.open(in)) {
-            try {
-                JsonToken first = parser.nextToken();
-                if (first == JsonToken.START_ARRAY) {
-                    JsonInput.eachElement(parser, "$", (subject, path) -> emit(subject, path, sink));
-                } else if (first == JsonToken.START_OBJECT) {
-                    readObject(parser, sink);
-                } else {
-                    throw new IOException("not an ARES answer (expected a JSON object or array, found "
-                            + (first == null ? "nothing" : first) + ")");
-                }
-                JsonInput.expectEnd(parser);
-            } catch (JsonProcessingException e) {
-                throw JsonInput.malformed(parser, e);
+        JsonInput.read(in, (parser, first) -> {
+            if (first == JsonToken.START_ARRAY) {
+                JsonInput.eachElement(parser, "$", (subject, path) -> emit(subject, path, sink));
+            } else if (first == JsonToken.START_OBJECT) {
+                readObject(parser, sink);
+            } else {
+                throw new IOException("not an ARES answer (expected a JSON object or array, found "
+                        + (first == null ? "nothing" : first) + ")");
             }
-        }
+        });
     }
 
     /**
@@ -66,7 +59,7 @@ public final class AresReader implements SourceReader {
      * fields of a search answer may come in any order, so the decision waits for the field names.
      */
     private void readObject(JsonParser parser, Consumer<Item> sink) throws IOException {
-        ObjectNode single = MAPPER.createObjectNode();
+        ObjectNode single = JsonInput.objectNode();
         boolean list = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -75,7 +68,7 @@ public final class AresReader implements SourceReader {
                 list = true;
                 JsonInput.eachElement(parser, "$.ekonomickeSubjekty", (subject, path) -> emit(subject, path, sink));
             } else {
-                single.set(field, MAPPER.readTree(parser));
+                single.set(field, JsonInput.readTree(parser));
             }
         }
         if (!list) {
@@ -84,7 +77,7 @@ public final class AresReader implements SourceReader {
     }
 
     private static void emit(JsonNode subject, String path, Consumer<Item> sink) {
-                try {
+        try {
             sink.accept(new Item.Accepted(map(subject), path));
         } catch (InvalidRecord e) {
             sink.accept(new Item.Rejected(path, subject.toString(), e.getMessage()));
@@ -92,12 +85,9 @@ public final class AresReader implements SourceReader {
     }
 
     static CompanyRecord map(JsonNode subject) throws InvalidRecord {
-        if (!subject.isObject()) {
-            throw new InvalidRecord("not a JSON object");
-        }
-        String undecodable = JsonInput.undecodable(subject, "$");
-        if (undecodable != null) {
-            throw new InvalidRecord("bytes that are not UTF-8 in " + undecodable);
+        String unmappable = JsonInput.unmappable(subject);
+        if (unmappable != null) {
+            throw new InvalidRecord(unmappable);
         }
         String ico = text(subject, "ico");
         String icoId = text(subject, "icoId");

@@ -26,6 +26,8 @@ import eu.danubia.api.ingest.IngestService;
 import eu.danubia.connector.sdk.ConnectorRoutes;
 import eu.danubia.connector.sdk.ConnectorSettings;
 import eu.danubia.connector.sdk.SourceReader;
+import eu.danubia.connector.sdk.json.JsonHttp;
+import eu.danubia.connector.sdk.json.JsonInput;
 
 /**
  * The ARES connector: {@code GET ekonomicke-subjekty/{ico}} for each configured IČO and for each
@@ -51,6 +53,8 @@ public class AresRoutes extends ConnectorRoutes {
     /** ARES returns at most this many subjects for one search. */
     static final int ARES_SEARCH_MAX = 1000;
     static final int SEARCH_PAGE = 100;
+    /** A search answer of 1000 subjects is about 1.5 MB. */
+    static final int MAX_SEARCH_ANSWER_BYTES = 8 * 1024 * 1024;
 
     private static final Pattern ICO = Pattern.compile("\\d{8}");
 
@@ -97,23 +101,12 @@ public class AresRoutes extends ConnectorRoutes {
     }
 
     static ConnectorSettings settings(Config config) {
-        ConnectorSettings.Builder settings = ConnectorSettings.builder().baseUrl(config.baseUrl());
-        if (config.enabled()) {
-            settings.schedule(config.schedule()).dropDirectory(config.dropDirectory());
-        }
-        return settings.build();
+        return ConnectorSettings.builder().baseUrl(config.baseUrl())
+                .automatic(config.enabled(), config.schedule(), config.dropDirectory()).build();
     }
 
-    /** A {@code .cfg} file gives {@code icos = 26168685, 45274649} as one string, so entries are split at commas too. */
     static List<String> icos(String[] configured) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String ico : ConnectorSettings.list(configured)) {
-            if (!ICO.matcher(ico).matches()) {
-                throw new IllegalArgumentException("icos: '" + ico + "' is not an IČO (8 digits)");
-            }
-            out.add(ico);
-        }
-        return List.copyOf(out);
+        return ConnectorSettings.distinct("icos", configured, ICO, "an IČO (8 digits)");
     }
 
     static ObjectNode searchFilter(String json) {
@@ -122,7 +115,7 @@ public class AresRoutes extends ConnectorRoutes {
         }
         JsonNode filter;
         try {
-            filter = JsonInput.MAPPER.readTree(json);
+            filter = JsonInput.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("searchFilter is not JSON: " + e.getOriginalMessage());
         }
@@ -160,7 +153,7 @@ public class AresRoutes extends ConnectorRoutes {
 
     /** The IČOs the search finds, page by page, up to the limit. */
     List<String> search() {
-        JsonHttp http = new JsonHttp(settings(), requestHeaders());
+        JsonHttp http = new JsonHttp(settings(), requestHeaders(), MAX_SEARCH_ANSWER_BYTES);
         List<String> found = new ArrayList<>();
         int start = 0;
         try {

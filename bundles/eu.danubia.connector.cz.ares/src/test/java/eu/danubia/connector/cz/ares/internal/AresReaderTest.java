@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import eu.danubia.api.ingest.CompanyRecord;
 import eu.danubia.connector.sdk.Item;
+import eu.danubia.connector.sdk.testing.Reading;
 
 /**
  * The reader on the real ARES answer for IČO 26168685 (Seznam.cz, a.s.) from
@@ -112,8 +113,7 @@ class AresReaderTest {
         // the same subject written in ISO-8859-2, as a misconfigured proxy or a hand-saved file does
         byte[] latin2 = seznam().toString().getBytes(Charset.forName("ISO-8859-2"));
         byte[] utf8 = seznam().toString().getBytes(StandardCharsets.UTF_8);
-        byte[] document = concat("[".getBytes(StandardCharsets.US_ASCII), latin2, ",".getBytes(StandardCharsets.US_ASCII),
-                utf8, "]".getBytes(StandardCharsets.US_ASCII));
+        byte[] document = Reading.jsonArray(latin2, utf8);
 
         List<Item> items = read(document, "drop.json");
 
@@ -127,7 +127,7 @@ class AresReaderTest {
 
     @Test
     void aByteOrderMarkIsSkipped() throws IOException {
-        byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Files.readAllBytes(FIXTURE));
+        byte[] withBom = Reading.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Files.readAllBytes(FIXTURE));
 
         assertThat(read(withBom, "bom.json")).containsExactly(new Item.Accepted(SEZNAM, "$"));
     }
@@ -204,38 +204,18 @@ class AresReaderTest {
     }
 
     private CompanyRecord single(JsonNode subject) throws IOException {
-        List<Item> items = read(MAPPER.writeValueAsBytes(subject), "t");
-        assertThat(items).hasSize(1).first().isInstanceOf(Item.Accepted.class);
-        return (CompanyRecord) ((Item.Accepted) items.get(0)).record();
+        return Reading.onlyRecord(read(MAPPER.writeValueAsBytes(subject), "t"), CompanyRecord.class);
     }
 
     private String reason(JsonNode subject) throws IOException {
-        List<Item> items = read(MAPPER.writeValueAsBytes(subject), "t");
-        assertThat(items).hasSize(1).first().isInstanceOf(Item.Rejected.class);
-        return ((Item.Rejected) items.get(0)).reason();
+        return Reading.onlyReason(read(MAPPER.writeValueAsBytes(subject), "t"));
     }
 
     private List<Item> read(byte[] document, String name) throws IOException {
-        List<Item> items = new ArrayList<>();
-        reader.read(new ByteArrayInputStream(document), name, items::add);
-        return items;
+        return Reading.read(reader, document, name);
     }
 
     private static ObjectNode seznam() throws IOException {
         return (ObjectNode) MAPPER.readTree(FIXTURE.toFile());
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] out = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, out, at, part.length);
-            at += part.length;
-        }
-        return out;
     }
 }

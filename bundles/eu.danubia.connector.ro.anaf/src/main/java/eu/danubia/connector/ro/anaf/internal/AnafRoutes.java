@@ -82,10 +82,9 @@ public class AnafRoutes extends ConnectorRoutes {
     public AnafRoutes(@Reference IngestService ingest, Config config) {
         this(ingest, ConnectorSettings.builder()
                 .baseUrl(config.baseUrl())
-                .schedule(config.enabled() ? config.schedule() : "")
-                .dropDirectory(config.enabled() ? config.dropDirectory() : "")
+                .automatic(config.enabled(), config.schedule(), config.dropDirectory())
                 .build(), cuis(config.cuis()), years(config.years()),
-                EurRates.withOverrides(entries(config.eurRates()).toArray(String[]::new)));
+                EurRates.withOverrides(ConnectorSettings.list(config.eurRates(), SEPARATORS).toArray(String[]::new)));
     }
 
     /** For tests, which give settings directly. */
@@ -129,26 +128,10 @@ public class AnafRoutes extends ConnectorRoutes {
         return "Romania: financial statements of companies from ANAF's public web service (turnover, employees, profit, assets, equity)";
     }
 
-    /**
-     * The entries of a multi-value setting, each of which may hold several values: a {@code .cfg}
-     * file gives one string however the values are written.
-     */
-    static List<String> entries(String[] configured) {
-        List<String> entries = new ArrayList<>();
-        for (String entry : configured == null ? new String[0] : configured) {
-            for (String value : entry == null ? new String[0] : SEPARATORS.split(entry.strip())) {
-                if (!value.isEmpty()) {
-                    entries.add(value);
-                }
-            }
-        }
-        return entries;
-    }
-
     /** Checked here so that a typo fails the configuration, not a request; the digits alone go into the URL. */
     static List<String> cuis(String[] configured) {
         Set<String> cuis = new LinkedHashSet<>();
-        for (String entry : entries(configured)) {
+        for (String entry : ConnectorSettings.list(configured, SEPARATORS)) {
             if (entry.equalsIgnoreCase("RO")) {
                 // "RO 14399840": the prefix came apart from its digits
                 continue;
@@ -164,7 +147,7 @@ public class AnafRoutes extends ConnectorRoutes {
 
     static List<Integer> years(String[] configured) {
         List<Integer> years = new ArrayList<>();
-        for (String entry : entries(configured)) {
+        for (String entry : ConnectorSettings.list(configured, SEPARATORS)) {
             int year;
             try {
                 year = Integer.parseInt(entry);

@@ -1,6 +1,5 @@
 package eu.danubia.connector.ro.onrc.internal;
 
-
 import org.apache.camel.RoutesBuilder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,8 +58,7 @@ public class OnrcRoutes extends ConnectorRoutes {
         this(ingest, ConnectorSettings.builder()
                 .baseUrl(config.baseUrl())
                 .paths(ConnectorSettings.list(config.paths()))
-                .schedule(config.enabled() ? config.schedule() : "")
-                .dropDirectory(config.enabled() ? config.dropDirectory() : "")
+                .automatic(config.enabled(), config.schedule(), config.dropDirectory())
                 .build());
     }
 

@@ -1,16 +1,15 @@
 package eu.danubia.connector.ro.onrc.internal;
 
+import static eu.danubia.connector.sdk.testing.Reading.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import eu.danubia.api.ingest.CompanyRecord;
 import eu.danubia.connector.sdk.Item;
+import eu.danubia.connector.sdk.testing.Reading;
 
 /** ONRC od_firme.csv (test resources, see README.md there) into company records. */
 class OnrcReaderTest {
@@ -116,9 +116,7 @@ class OnrcReaderTest {
     }
 
     private static List<Item> read(byte[] content) throws IOException {
-        List<Item> items = new ArrayList<>();
-        new OnrcReader().read(new ByteArrayInputStream(content), "od_firme.csv", items::add);
-        return items;
+        return Reading.read(new OnrcReader(), content, "od_firme.csv");
     }
 
     static byte[] resource(String name) throws IOException {
@@ -138,10 +136,6 @@ class OnrcReaderTest {
     }
 
     private static List<CompanyRecord> accepted(List<Item> items) {
-        return items.stream().filter(Item.Accepted.class::isInstance).map(i -> (CompanyRecord) ((Item.Accepted) i).record()).toList();
-    }
-
-    private static List<Item.Rejected> rejected(List<Item> items) {
-        return items.stream().filter(Item.Rejected.class::isInstance).map(Item.Rejected.class::cast).toList();
+        return Reading.records(items, CompanyRecord.class);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import eu.danubia.connector.sdk.json.JsonInput;
+
 /**
  * One code list of the register ({@code /api/pravne-formy}, {@code /api/kraje} ...): code to Slovak
  * and English name. Classifications come as {@code {"klasifikacie":[...]}}, locations as
@@ -39,7 +41,7 @@ final class RuzCodebook {
     }
 
     static RuzCodebook parse(InputStream in) throws IOException {
-        JsonNode root = JsonInput.MAPPER.readTree(in);
+        JsonNode root = JsonInput.readTree(in);
         JsonNode list = root == null ? null : root.has("klasifikacie") ? root.get("klasifikacie") : root.get("lokacie");
         if (list == null || !list.isArray()) {
             throw new IOException("not a RUZ code list: no 'klasifikacie' or 'lokacie' list");

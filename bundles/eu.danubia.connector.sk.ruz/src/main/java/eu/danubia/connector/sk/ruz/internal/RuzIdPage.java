@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import eu.danubia.connector.sdk.json.JsonInput;
+
 /**
  * One page of ids from a RUZ list endpoint ({@code /api/uctovne-jednotky?zmenene-od=...&max-zaznamov=...
  * &pokracovat-za-id=...}): {@code {"id":[1689373],"pocetZostavajucichId":0}}. The next page continues
@@ -26,7 +28,7 @@ record RuzIdPage(List<Long> ids, long remaining) {
     }
 
     static RuzIdPage parse(InputStream in) throws IOException {
-        return of(JsonInput.MAPPER.readTree(in));
+        return of(JsonInput.readTree(in));
     }
 
     static RuzIdPage of(JsonNode root) throws IOException {

@@ -1,6 +1,6 @@
 package eu.danubia.connector.sk.ruz.internal;
 
-import static eu.danubia.connector.sk.ruz.internal.JsonInput.text;
+import static eu.danubia.connector.sdk.json.JsonInput.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +11,13 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import eu.danubia.api.ingest.CompanyRecord;
 import eu.danubia.connector.sdk.Item;
 import eu.danubia.connector.sdk.SourceReader;
+import eu.danubia.connector.sdk.json.JsonInput;
 
 /**
  * Reads accounting units of the Slovak Register of Financial Statements ({@code GET
@@ -53,30 +52,24 @@ public final class RuzReader implements SourceReader {
 
     @Override
     public void read(InputStream in, String name, Consumer<Item> sink) throws IOException {
-        try (JsonParser parser = JsonInput.open(in)) {
-            try {
-                JsonToken first = parser.nextToken();
-                if (first == JsonToken.START_ARRAY) {
-                    JsonInput.eachElement(parser, "$", (unit, path) -> emit(unit, path, sink));
-                } else if (first == JsonToken.START_OBJECT) {
-                    JsonNode unit = JsonInput.MAPPER.readTree(parser);
-                    if (unit.has("id") && unit.get("id").isArray()) {
-                        throw new IOException("a list of ids (uctovne-jednotky), not accounting units");
-                    }
-                    emit(unit, "$", sink);
-                } else {
-                    throw new IOException("not a RUZ answer (expected a JSON object or array, found "
-                            + (first == null ? "nothing" : first) + ")");
+        JsonInput.read(in, (parser, first) -> {
+            if (first == JsonToken.START_ARRAY) {
+                JsonInput.eachElement(parser, "$", (unit, path) -> emit(unit, path, sink));
+            } else if (first == JsonToken.START_OBJECT) {
+                JsonNode unit = JsonInput.readTree(parser);
+                if (unit.has("id") && unit.get("id").isArray()) {
+                    throw new IOException("a list of ids (uctovne-jednotky), not accounting units");
                 }
-                JsonInput.expectEnd(parser);
-            } catch (JsonProcessingException e) {
-                throw JsonInput.malformed(parser, e);
+                emit(unit, "$", sink);
+            } else {
+                throw new IOException("not a RUZ answer (expected a JSON object or array, found "
+                        + (first == null ? "nothing" : first) + ")");
             }
-        }
+        });
     }
 
     private void emit(JsonNode unit, String path, Consumer<Item> sink) {
-                try {
+        try {
             sink.accept(new Item.Accepted(map(unit), path));
         } catch (InvalidRecord e) {
             sink.accept(new Item.Rejected(path, unit.toString(), e.getMessage()));
@@ -84,12 +77,9 @@ public final class RuzReader implements SourceReader {
     }
 
     CompanyRecord map(JsonNode unit) throws InvalidRecord {
-        if (!unit.isObject()) {
-            throw new InvalidRecord("not a JSON object");
-        }
-        String undecodable = JsonInput.undecodable(unit, "$");
-        if (undecodable != null) {
-            throw new InvalidRecord("bytes that are not UTF-8 in " + undecodable);
+        String unmappable = JsonInput.unmappable(unit);
+        if (unmappable != null) {
+            throw new InvalidRecord(unmappable);
         }
         if (unit.has("idUJ") || unit.has("idUctovnychVykazov")) {
             throw new InvalidRecord("a financial statement (uctovna-zavierka), not an accounting unit: it carries no"

@@ -24,6 +24,7 @@ import eu.danubia.api.ingest.IngestService;
 import eu.danubia.connector.sdk.ConnectorRoutes;
 import eu.danubia.connector.sdk.ConnectorSettings;
 import eu.danubia.connector.sdk.SourceReader;
+import eu.danubia.connector.sdk.json.JsonHttp;
 
 /**
  * The RUZ connector. The register's open API names accounting units by its own ids: a list endpoint
@@ -50,6 +51,8 @@ public class RuzRoutes extends ConnectorRoutes {
     static final String EVER = "1993-01-01";
     static final int PAGE = 1000;
     static final int MAX_UNITS = 100_000;
+    /** A page of 10,000 ids is about 100 kB. */
+    static final int MAX_ID_PAGE_BYTES = 1024 * 1024;
 
     private static final Pattern ICO = Pattern.compile("\\d{8}");
 
@@ -99,23 +102,12 @@ public class RuzRoutes extends ConnectorRoutes {
     }
 
     static ConnectorSettings settings(Config config) {
-        ConnectorSettings.Builder settings = ConnectorSettings.builder().baseUrl(config.baseUrl());
-        if (config.enabled()) {
-            settings.schedule(config.schedule()).dropDirectory(config.dropDirectory());
-        }
-        return settings.build();
+        return ConnectorSettings.builder().baseUrl(config.baseUrl())
+                .automatic(config.enabled(), config.schedule(), config.dropDirectory()).build();
     }
 
-    /** A {@code .cfg} file gives {@code icos = 26168685, 45274649} as one string, so entries are split at commas too. */
     static List<String> icos(String[] configured) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String ico : ConnectorSettings.list(configured)) {
-            if (!ICO.matcher(ico).matches()) {
-                throw new IllegalArgumentException("icos: '" + ico + "' is not an IČO (8 digits)");
-            }
-            out.add(ico);
-        }
-        return List.copyOf(out);
+        return ConnectorSettings.distinct("icos", configured, ICO, "an IČO (8 digits)");
     }
 
     static int changedWithinDays(int days) {
@@ -145,7 +137,7 @@ public class RuzRoutes extends ConnectorRoutes {
     /** The units of the configured IČOs, then the recently changed ones, each once, at most {@code maxUnits}. */
     @Override
     protected List<String> pullPaths() {
-        JsonHttp http = new JsonHttp(settings(), requestHeaders());
+        JsonHttp http = new JsonHttp(settings(), requestHeaders(), MAX_ID_PAGE_BYTES);
         Set<Long> ids = new LinkedHashSet<>();
         try {
             for (String ico : icos) {

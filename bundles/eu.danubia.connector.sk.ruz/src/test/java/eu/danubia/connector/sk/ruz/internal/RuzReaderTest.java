@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import eu.danubia.api.ingest.CompanyRecord;
 import eu.danubia.connector.sdk.Item;
+import eu.danubia.connector.sdk.testing.Reading;
 
 /**
  * The reader on the real registeruz.sk answers in {@code shared/data/registers/sk-ruz} (recorded by
@@ -99,12 +100,7 @@ class RuzReaderTest {
     void bytesThatAreNotUtf8RejectOnlyTheirUnit() throws IOException {
         byte[] cp1250 = unit("subject__find_success.json").toString().getBytes(Charset.forName("windows-1250"));
         byte[] utf8 = unit("models__financial_statement__additional.json").toString().getBytes(StandardCharsets.UTF_8);
-        byte[] document = new byte[cp1250.length + utf8.length + 3];
-        document[0] = '[';
-        System.arraycopy(cp1250, 0, document, 1, cp1250.length);
-        document[cp1250.length + 1] = ',';
-        System.arraycopy(utf8, 0, document, cp1250.length + 2, utf8.length);
-        document[document.length - 1] = ']';
+        byte[] document = Reading.jsonArray(cp1250, utf8);
 
         List<Item> items = read(document, "drop.json");
 
@@ -174,21 +170,15 @@ class RuzReaderTest {
     }
 
     private CompanyRecord single(JsonNode unit) throws IOException {
-        List<Item> items = read(MAPPER.writeValueAsBytes(unit), "t");
-        assertThat(items).singleElement().isInstanceOf(Item.Accepted.class);
-        return (CompanyRecord) ((Item.Accepted) items.get(0)).record();
+        return Reading.onlyRecord(read(MAPPER.writeValueAsBytes(unit), "t"), CompanyRecord.class);
     }
 
     private String reason(JsonNode unit) throws IOException {
-        List<Item> items = read(MAPPER.writeValueAsBytes(unit), "t");
-        assertThat(items).singleElement().isInstanceOf(Item.Rejected.class);
-        return ((Item.Rejected) items.get(0)).reason();
+        return Reading.onlyReason(read(MAPPER.writeValueAsBytes(unit), "t"));
     }
 
     private List<Item> read(byte[] document, String name) throws IOException {
-        List<Item> items = new ArrayList<>();
-        reader.read(new ByteArrayInputStream(document), name, items::add);
-        return items;
+        return Reading.read(reader, document, name);
     }
 
     private static byte[] bytes(String file) throws IOException {

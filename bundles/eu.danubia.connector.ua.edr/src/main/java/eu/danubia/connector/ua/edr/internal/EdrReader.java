@@ -1,6 +1,6 @@
 package eu.danubia.connector.ua.edr.internal;
 
-import static eu.danubia.connector.ua.edr.internal.JsonInput.text;
+import static eu.danubia.connector.sdk.json.JsonInput.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.danubia.api.ingest.CompanyRecord;
 import eu.danubia.connector.sdk.Item;
 import eu.danubia.connector.sdk.SourceReader;
+import eu.danubia.connector.sdk.json.JsonInput;
 
 /**
  * Reads legal entities of the Ukrainian Unified State Register (ЄДР) in the JSON form of the
@@ -51,26 +50,20 @@ public final class EdrReader implements SourceReader {
 
     @Override
     public void read(InputStream in, String name, Consumer<Item> sink) throws IOException {
-        try (JsonParser parser = JsonInput.open(in)) {
-            try {
-                JsonToken first = parser.nextToken();
-                if (first == JsonToken.START_ARRAY) {
-                    JsonInput.eachElement(parser, "$", (record, path) -> emit(record, path, sink));
-                } else if (first == JsonToken.START_OBJECT) {
-                    emit(JsonInput.MAPPER.readTree(parser), "$", sink);
-                } else {
-                    throw new IOException("not EDR records (expected a JSON array or object, found "
-                            + (first == null ? "nothing" : first) + ")");
-                }
-                JsonInput.expectEnd(parser);
-            } catch (JsonProcessingException e) {
-                throw JsonInput.malformed(parser, e);
+        JsonInput.read(in, (parser, first) -> {
+            if (first == JsonToken.START_ARRAY) {
+                JsonInput.eachElement(parser, "$", (record, path) -> emit(record, path, sink));
+            } else if (first == JsonToken.START_OBJECT) {
+                emit(JsonInput.readTree(parser), "$", sink);
+            } else {
+                throw new IOException("not EDR records (expected a JSON array or object, found "
+                        + (first == null ? "nothing" : first) + ")");
             }
-        }
+        });
     }
 
     private static void emit(JsonNode record, String path, Consumer<Item> sink) {
-                try {
+        try {
             sink.accept(new Item.Accepted(map(record), path));
         } catch (InvalidRecord e) {
             sink.accept(new Item.Rejected(path, withoutPersons(record).toString(), e.getMessage()));
@@ -88,12 +81,9 @@ public final class EdrReader implements SourceReader {
     }
 
     static CompanyRecord map(JsonNode record) throws InvalidRecord {
-        if (!record.isObject()) {
-            throw new InvalidRecord("not a JSON object");
-        }
-        String undecodable = JsonInput.undecodable(record, "$");
-        if (undecodable != null) {
-            throw new InvalidRecord("bytes that are not UTF-8 in " + undecodable);
+        String unmappable = JsonInput.unmappable(record);
+        if (unmappable != null) {
+            throw new InvalidRecord(unmappable);
         }
         String edrpou = edrpou(record.get("EDRPOU"));
         String name = text(record, "NAME");

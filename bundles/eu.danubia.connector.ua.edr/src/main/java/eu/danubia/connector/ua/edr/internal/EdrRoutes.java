@@ -65,13 +65,8 @@ public class EdrRoutes extends ConnectorRoutes {
     }
 
     static ConnectorSettings settings(Config config) {
-        ConnectorSettings.Builder settings = ConnectorSettings.builder()
-                .baseUrl(config.baseUrl())
-                .paths(ConnectorSettings.list(config.paths()));
-        if (config.enabled()) {
-            settings.schedule(config.schedule()).dropDirectory(config.dropDirectory());
-        }
-        return settings.build();
+        return ConnectorSettings.builder().baseUrl(config.baseUrl()).paths(ConnectorSettings.list(config.paths()))
+                .automatic(config.enabled(), config.schedule(), config.dropDirectory()).build();
     }
 
     @Override

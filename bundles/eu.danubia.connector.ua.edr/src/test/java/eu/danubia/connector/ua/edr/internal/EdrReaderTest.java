@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import eu.danubia.api.ingest.CompanyRecord;
 import eu.danubia.connector.sdk.Item;
+import eu.danubia.connector.sdk.testing.Reading;
 
 /** The reader on the two real EDR records of {@code shared/data/registers/ua-edr/edr_sample.json}, and variants. */
 class EdrReaderTest {
@@ -89,12 +90,7 @@ class EdrReaderTest {
         // the first record as windows-1251, the encoding of older Ukrainian exports
         byte[] cp1251 = record(0).toString().getBytes(Charset.forName("windows-1251"));
         byte[] utf8 = record(1).toString().getBytes(StandardCharsets.UTF_8);
-        byte[] document = new byte[cp1251.length + utf8.length + 3];
-        document[0] = '[';
-        System.arraycopy(cp1251, 0, document, 1, cp1251.length);
-        document[cp1251.length + 1] = ',';
-        System.arraycopy(utf8, 0, document, cp1251.length + 2, utf8.length);
-        document[document.length - 1] = ']';
+        byte[] document = Reading.jsonArray(cp1251, utf8);
 
         List<Item> items = read(document, "drop.json");
 
@@ -156,21 +152,15 @@ class EdrReaderTest {
     }
 
     private CompanyRecord single(JsonNode record) throws IOException {
-        List<Item> items = read(MAPPER.writeValueAsBytes(record), "t");
-        assertThat(items).singleElement().isInstanceOf(Item.Accepted.class);
-        return (CompanyRecord) ((Item.Accepted) items.get(0)).record();
+        return Reading.onlyRecord(read(MAPPER.writeValueAsBytes(record), "t"), CompanyRecord.class);
     }
 
     private String reason(JsonNode record) throws IOException {
-        List<Item> items = read(MAPPER.writeValueAsBytes(MAPPER.createArrayNode().add(record)), "t");
-        assertThat(items).singleElement().isInstanceOf(Item.Rejected.class);
-        return ((Item.Rejected) items.get(0)).reason();
+        return Reading.onlyReason(read(MAPPER.writeValueAsBytes(MAPPER.createArrayNode().add(record)), "t"));
     }
 
     private List<Item> read(byte[] document, String name) throws IOException {
-        List<Item> items = new ArrayList<>();
-        reader.read(new ByteArrayInputStream(document), name, items::add);
-        return items;
+        return Reading.read(reader, document, name);
     }
 
     private static ArrayNode sample() throws IOException {
