@@ -28,11 +28,14 @@ final class DistributionProcess implements AutoCloseable {
     private final Path home;
     private final Process process;
     private final String baseUrl;
+    /** Where this start's part of data/log/karaf.log begins: an earlier start's lines do not count. */
+    private final long logOffset;
 
-    private DistributionProcess(Path home, Process process, String baseUrl) {
+    private DistributionProcess(Path home, Process process, String baseUrl, long logOffset) {
         this.home = home;
         this.process = process;
         this.baseUrl = baseUrl;
+        this.logOffset = logOffset;
     }
 
     /**
@@ -56,14 +59,31 @@ final class DistributionProcess implements AutoCloseable {
         for (File f : home.resolve("bin").toFile().listFiles()) {
             f.setExecutable(true);
         }
+        return launch(home, port, Duration.ofSeconds(150));
+    }
+
+    /**
+     * Starts the distribution again on what an earlier {@link #start} unpacked, with its data, configuration and
+     * ports, as an operator restarts it after a stop or a crash; waits until it is healthy again.
+     */
+    DistributionProcess restart(Duration timeout) throws Exception {
+        if (process.isAlive()) {
+            throw new IllegalStateException("still running: stop or kill it first");
+        }
+        return launch(home, URI.create(baseUrl).getPort(), timeout);
+    }
+
+    private static DistributionProcess launch(Path home, int port, Duration timeout) throws Exception {
+        Path log = home.resolve("data/log/karaf.log");
+        long offset = Files.exists(log) ? Files.size(log) : 0;
         Process process = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(run.resolve("console.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.getParent().resolve("console.log").toFile()))
                 .start();
-        DistributionProcess d = new DistributionProcess(home, process, "http://127.0.0.1:" + port);
+        DistributionProcess d = new DistributionProcess(home, process, "http://127.0.0.1:" + port, offset);
         try {
-            d.awaitHealthy(Duration.ofSeconds(150));
+            d.awaitHealthy(timeout);
         } catch (Exception | AssertionError e) {
             d.close();
             throw e;
@@ -93,7 +113,7 @@ final class DistributionProcess implements AutoCloseable {
                 throw new AssertionError("Karaf exited; see " + home.getParent().resolve("console.log"));
             }
             try {
-                if (status("/api/health") == 200 && Files.exists(log) && Files.readString(log).contains("Demo data loaded in")) {
+                if (status("/api/health") == 200 && logSinceStart(log).contains("Demo data loaded in")) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -104,15 +124,59 @@ final class DistributionProcess implements AutoCloseable {
         throw new AssertionError("DanubIA did not become healthy within " + timeout);
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    private String logSinceStart(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "";
+        }
+        try (var in = Files.newInputStream(log)) {
+            // a smaller file than at the start was rolled over: all of it is new
+            in.skip(Files.size(log) < logOffset ? 0 : logOffset);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Kills Karaf's JVM and its start script with SIGKILL ({@code kill -9}: no shutdown hook, no closing of the
+     * database) and waits until they are gone.
+     */
+    void kill() throws InterruptedException {
+        List<ProcessHandle> all = process.descendants().toList();
+        all.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        for (ProcessHandle p : all) {
+            p.onExit().join();
+        }
+        process.waitFor();
+    }
+
+    /**
+     * Stops Karaf as an operator's SIGTERM does (its shutdown stops the bundles and closes the database), and kills
+     * it when it has not ended within {@code timeout}.
+     *
+     * @return whether it stopped by itself within the timeout
+     */
+    boolean stop(Duration timeout) throws InterruptedException {
         List<ProcessHandle> all = process.descendants().toList();
         process.destroy();
         all.forEach(ProcessHandle::destroy);
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        boolean clean = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (ProcessHandle p : all) {
+            while (clean && p.isAlive() && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+            clean &= !p.isAlive();
         }
-        all.forEach(ProcessHandle::destroyForcibly);
+        if (!clean) {
+            process.destroyForcibly();
+            all.forEach(ProcessHandle::destroyForcibly);
+        }
+        return clean;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(30));
     }
 
     static int freePort() throws IOException {
