@@ -87,7 +87,7 @@ public final class IngestThroughput {
         }
         System.out.printf(Locale.ROOT, "cores=%d java=%s records=%d batch=%d rounds=%d%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), count, batch, rounds);
-        System.out.println("load average at start: " + EmbeddingThroughput.loadAverage()
+        System.out.println("load average at start: " + loadAverage()
                 + " (other processes on these cores skew every figure)");
 
         if (databases.contains("h2")) {
@@ -255,7 +255,7 @@ public final class IngestThroughput {
                     + " street VARCHAR(300), city VARCHAR(200), postal_code VARCHAR(20), country VARCHAR(2) NOT NULL,"
                     + " nuts_code VARCHAR(5), status VARCHAR(40), founded_on DATE, source_position VARCHAR(500) NOT NULL,"
                     + " first_seen TIMESTAMP WITH TIME ZONE NOT NULL, last_changed TIMESTAMP WITH TIME ZONE NOT NULL,"
-                    + " PRIMARY KEY (national_id, source))");
+                    + " PRIMARY KEY (source, national_id))");
             s.execute("CREATE INDEX " + RAW_TABLE + "_country ON " + RAW_TABLE + " (country, nuts_code)");
         }
     }
@@ -291,6 +291,15 @@ public final class IngestThroughput {
             case "equals" -> proxy == a[0];
             default -> throw new UnsupportedOperationException(m.getName());
         });
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static double median(double[] values) {

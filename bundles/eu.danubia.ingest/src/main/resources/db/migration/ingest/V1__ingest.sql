@@ -1,17 +1,21 @@
 -- Ingest store: the connectors' normalized records, their dead letters and import runs.
 -- Portable SQL: runs on PostgreSQL 15 and on H2 2.2 in PostgreSQL mode.
 --
--- Each record table has its natural key as primary key and no other unique constraint: the
--- store writes with `INSERT ... ON CONFLICT DO NOTHING` (the only portable form; H2 accepts no
--- conflict target), so a second unique constraint would silently swallow its violations.
--- The key starts with the identifier, not the source: the store reads a batch's stored hashes with
--- `identifier IN (...)`, and H2 answers an IN list from an index only on the index's first column
--- (otherwise it compares every row of the source with every value of the list).
+-- Each record table has its natural key as one column, natural_key, the primary key: its parts
+-- joined with ':' (cz-ares:26168685, cz-ares:26168685:2022,
+-- nama_10r_3empers:DE234:F:THS_SAL:2020), which no part may contain. One unique column,
+-- because the store reads a batch's stored hashes with `natural_key IN (...)`: PostgreSQL knows a
+-- unique column matches one row per value even before the table is analysed (on a composite
+-- key it guessed half the table and scanned it all, every batch), and H2 looks an IN list up in
+-- an index only on its first column. It is the only unique constraint: the store writes with
+-- `INSERT ... ON CONFLICT DO NOTHING` (the only portable form; H2 accepts no conflict target),
+-- which would silently swallow a second one's violations.
 -- content_hash is the SHA-256 of the record's values: an equal hash means an unchanged record,
 -- which is never written again. source_position and last_changed belong to the stored version;
 -- first_seen is when the key was first stored.
 
 CREATE TABLE ingest_companies (
+    natural_key      VARCHAR(100)  PRIMARY KEY,
     source           VARCHAR(40)   NOT NULL,
     national_id      VARCHAR(50)   NOT NULL,
     name             VARCHAR(500)  NOT NULL,
@@ -28,12 +32,12 @@ CREATE TABLE ingest_companies (
     content_hash     VARCHAR(64)   NOT NULL,
     source_position  VARCHAR(500)  NOT NULL,
     first_seen       TIMESTAMP WITH TIME ZONE NOT NULL,
-    last_changed     TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (national_id, source)
+    last_changed     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ingest_companies_country ON ingest_companies (country, nuts_code);
 
 CREATE TABLE ingest_financials (
+    natural_key      VARCHAR(100)  PRIMARY KEY,
     source           VARCHAR(40)   NOT NULL,
     national_id      VARCHAR(50)   NOT NULL,
     fiscal_year      INTEGER       NOT NULL,
@@ -48,11 +52,11 @@ CREATE TABLE ingest_financials (
     content_hash     VARCHAR(64)   NOT NULL,
     source_position  VARCHAR(500)  NOT NULL,
     first_seen       TIMESTAMP WITH TIME ZONE NOT NULL,
-    last_changed     TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (national_id, source, fiscal_year)
+    last_changed     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
 CREATE TABLE ingest_region_stats (
+    natural_key      VARCHAR(160)  PRIMARY KEY,
     dataset          VARCHAR(100)  NOT NULL,
     nuts_code        VARCHAR(5)    NOT NULL,
     nace             VARCHAR(20)   NOT NULL,
@@ -64,8 +68,7 @@ CREATE TABLE ingest_region_stats (
     content_hash     VARCHAR(64)   NOT NULL,
     source_position  VARCHAR(500)  NOT NULL,
     first_seen       TIMESTAMP WITH TIME ZONE NOT NULL,
-    last_changed     TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (nuts_code, dataset, nace, unit, ref_year)
+    last_changed     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
 -- One row per source and position: rejecting the same input again updates it instead.

@@ -21,6 +21,8 @@ import eu.danubia.api.ingest.RegionStat;
  * normalized them: nothing is trimmed or upper-cased here, a record that is not normalized is
  * refused.
  *
+ * <p>No part of a natural key may contain ':', which joins the parts into the primary key.
+ *
  * <p>Every record of an import passes here, so the checks are plain character tests and a
  * message is only built for a field that fails (a quarter of the per-record cost before).
  */

@@ -3,7 +3,6 @@ package eu.danubia.ingest.internal;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -13,12 +12,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * How one record type lies in its table: the natural key (the table's primary key), the values the
- * content hash covers, and the bookkeeping columns every record table has.
- *
- * <p>The first key column is the source (or dataset) and the second the identifier within it: the
- * store reads the stored hashes of a batch with {@code first = ? AND second IN (...)}. The tables'
- * primary keys start with that second column, so that H2 answers the IN list from the index.
+ * How one record type lies in its table: the natural key, the values the content hash covers, and
+ * the bookkeeping columns every record table has. The key's parts are stored as columns of their
+ * own and, joined with ':', as the primary key {@code natural_key} (see {@code V1__ingest.sql} for
+ * why one column).
  */
 final class RecordTable<T> {
 
@@ -39,26 +36,22 @@ final class RecordTable<T> {
 
     RecordTable(String name, List<Column> key, List<Column> values, Function<T, Object[]> keyOf,
             Function<T, Object[]> valuesOf) {
-        if (key.size() < 2) {
-            throw new IllegalArgumentException("a natural key has a source column and at least one more");
-        }
         this.name = name;
         this.key = List.copyOf(key);
         this.values = List.copyOf(values);
         this.keyOf = keyOf;
         this.valuesOf = valuesOf;
         String columns = Stream.concat(key.stream(), values.stream()).map(Column::name).collect(Collectors.joining(", "));
-        String marks = "?, ".repeat(key.size() + values.size() + 4);
+        String marks = "?, ".repeat(1 + key.size() + values.size() + 4);
         // No conflict target: H2 accepts none, and the primary key is the table's only unique constraint.
-        this.insertSql = "INSERT INTO " + name + " (" + columns + ", content_hash, source_position, first_seen, last_changed)"
+        this.insertSql = "INSERT INTO " + name + " (natural_key, " + columns
+                + ", content_hash, source_position, first_seen, last_changed)"
                 + " VALUES (" + marks.substring(0, marks.length() - 2) + ") ON CONFLICT DO NOTHING";
         // The hash condition makes the update itself the change test, so a concurrent writer that
         // stored the same content in between is answered UNCHANGED, not overwritten.
         this.updateSql = "UPDATE " + name + " SET "
                 + values.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
-                + ", content_hash = ?, source_position = ?, last_changed = ? WHERE "
-                + key.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(" AND "))
-                + " AND content_hash <> ?";
+                + ", content_hash = ?, source_position = ?, last_changed = ? WHERE natural_key = ? AND content_hash <> ?";
     }
 
     Object[] key(T record) {
@@ -69,28 +62,21 @@ final class RecordTable<T> {
         return valuesOf.apply(record);
     }
 
-    /** The stored hashes of the rows with the given source and identifiers. */
-    String hashesSql(int identifiers) {
-        String marks = "?, ".repeat(identifiers);
-        return "SELECT " + key.stream().map(Column::name).collect(Collectors.joining(", ")) + ", content_hash FROM " + name
-                + " WHERE " + key.get(0).name() + " = ? AND " + key.get(1).name() + " IN ("
+    /** The stored hashes of the given natural keys. */
+    String hashesSql(int keys) {
+        String marks = "?, ".repeat(keys);
+        return "SELECT natural_key, content_hash FROM " + name + " WHERE natural_key IN ("
                 + marks.substring(0, marks.length() - 2) + ")";
     }
 
-    /** One string per natural key, the same from a record and from its row. */
-    static String keyString(Object[] key) {
+    /** The key's parts joined with ':', which the checks keep out of every part. */
+    static String naturalKey(Object[] key) {
         StringBuilder b = new StringBuilder(64);
-        for (Object part : key) {
-            b.append(part).append('\u0000');
-        }
-        return b.toString();
-    }
-
-    String keyString(ResultSet rs) throws SQLException {
-        StringBuilder b = new StringBuilder(64);
-        for (int i = 0; i < key.size(); i++) {
-            Object part = key.get(i).type() == Type.INTEGER ? (Object) rs.getInt(i + 1) : rs.getString(i + 1);
-            b.append(part).append('\u0000');
+        for (int i = 0; i < key.length; i++) {
+            if (i > 0) {
+                b.append(':');
+            }
+            b.append(key[i]);
         }
         return b.toString();
     }
