@@ -12,6 +12,37 @@ public interface IngestService {
 
     Outcome regionStat(RegionStat stat, String sourcePosition);
 
+    /**
+     * Stores records in one transaction and answers in their order. The platform's store refuses the
+     * whole batch when one record is invalid ({@code ValidationException} with {@code [i].field} keys);
+     * this default stores them one by one.
+     */
+    default java.util.List<Outcome> companies(java.util.List<CompanyRecord> records, java.util.List<String> sourcePositions) {
+        java.util.List<Outcome> out = new java.util.ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            out.add(company(records.get(i), sourcePositions.get(i)));
+        }
+        return out;
+    }
+
+    /** Like {@link #companies(java.util.List, java.util.List)}. */
+    default java.util.List<Outcome> financials(java.util.List<FinancialStatement> statements, java.util.List<String> sourcePositions) {
+        java.util.List<Outcome> out = new java.util.ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            out.add(financials(statements.get(i), sourcePositions.get(i)));
+        }
+        return out;
+    }
+
+    /** Like {@link #companies(java.util.List, java.util.List)}. */
+    default java.util.List<Outcome> regionStats(java.util.List<RegionStat> stats, java.util.List<String> sourcePositions) {
+        java.util.List<Outcome> out = new java.util.ArrayList<>(stats.size());
+        for (int i = 0; i < stats.size(); i++) {
+            out.add(regionStat(stats.get(i), sourcePositions.get(i)));
+        }
+        return out;
+    }
+
     /** Keeps a rejected record with the reason, for the dead-letter list; idempotent per source and position. */
     void reject(String source, String sourcePosition, String payload, String reason);
 

@@ -104,18 +104,21 @@ public class IngestStore implements IngestService {
      * @throws ValidationException when any record is invalid, with fields such as {@code [3].country};
      *         then nothing is stored
      */
+    @Override
     public List<Outcome> companies(List<CompanyRecord> records, List<String> sourcePositions) {
         LocalDate today = today();
         return storeAll(Tables.COMPANIES, records, sourcePositions, (r, p) -> Checks.company(r, p, today));
     }
 
     /** Like {@link #companies}, for financial statements. */
+    @Override
     public List<Outcome> financials(List<FinancialStatement> statements, List<String> sourcePositions) {
         LocalDate today = today();
         return storeAll(Tables.FINANCIALS, statements, sourcePositions, (f, p) -> Checks.financials(f, p, today));
     }
 
     /** Like {@link #companies}, for regional statistics. */
+    @Override
     public List<Outcome> regionStats(List<RegionStat> stats, List<String> sourcePositions) {
         return storeAll(Tables.REGION_STATS, stats, sourcePositions, Checks::regionStat);
     }

@@ -13,8 +13,10 @@ import eu.danubia.api.ingest.IngestService.Outcome;
 import eu.danubia.api.ingest.RegionStat;
 
 /**
- * The one place where records reach the {@link IngestService}, a batch at a time. Today it calls the
- * single-record methods in a loop; when the service offers a batch method, only {@link #store(List)} changes.
+ * The one place where records reach the {@link IngestService}, a batch at a time: each kind of record
+ * of a batch goes in one call of the service's batch method (one transaction). When the store refuses a
+ * batch because a record is invalid, that batch is stored again record by record, so only the invalid
+ * ones become dead letters.
  */
 public final class RecordStore {
 
@@ -48,17 +50,55 @@ public final class RecordStore {
      * @throws StoreFailedException when the service fails for another reason than validation
      */
     public List<Result> store(List<Pending> batch) {
-        List<Result> results = new ArrayList<>(batch.size());
-        for (Pending p : batch) {
+        Result[] results = new Result[batch.size()];
+        storeKind(batch, CompanyRecord.class, results, (rs, ps) -> ingest.companies(rs, ps));
+        storeKind(batch, FinancialStatement.class, results, (rs, ps) -> ingest.financials(rs, ps));
+        storeKind(batch, RegionStat.class, results, (rs, ps) -> ingest.regionStats(rs, ps));
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                throw new IllegalArgumentException("not a normalized record: " + batch.get(i).record().getClass().getName());
+            }
+        }
+        return List.of(results);
+    }
+
+    private <T> void storeKind(List<Pending> batch, Class<T> kind, Result[] results,
+            java.util.function.BiFunction<List<T>, List<String>, List<Outcome>> many) {
+        List<Integer> at = new ArrayList<>();
+        List<T> records = new ArrayList<>();
+        List<String> positions = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (kind.isInstance(batch.get(i).record())) {
+                at.add(i);
+                records.add(kind.cast(batch.get(i).record()));
+                positions.add(batch.get(i).position());
+            }
+        }
+        if (records.isEmpty()) {
+            return;
+        }
+        try {
+            List<Outcome> outcomes = many.apply(records, positions);
+            for (int j = 0; j < at.size(); j++) {
+                results[at.get(j)] = Result.of(outcomes.get(j));
+            }
+            return;
+        } catch (ValidationException e) {
+            // one invalid record refuses the batch: store one by one to tell which
+        } catch (RuntimeException e) {
+            throw new StoreFailedException("storing " + positions.get(0) + " … " + positions.get(positions.size() - 1)
+                    + " failed: " + e, e);
+        }
+        for (int i : at) {
+            Pending p = batch.get(i);
             try {
-                results.add(Result.of(storeOne(p)));
+                results[i] = Result.of(storeOne(p));
             } catch (ValidationException e) {
-                results.add(Result.invalid(reason(e)));
+                results[i] = Result.invalid(reason(e));
             } catch (RuntimeException e) {
                 throw new StoreFailedException("storing " + p.position() + " failed: " + e, e);
             }
         }
-        return results;
     }
 
     /** A dead letter; idempotent per connector and position. */

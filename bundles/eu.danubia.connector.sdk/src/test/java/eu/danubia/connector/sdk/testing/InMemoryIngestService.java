@@ -85,6 +85,35 @@ public final class InMemoryIngestService implements IngestService {
                 String.valueOf(s.nace()), String.valueOf(s.unit()), String.valueOf(s.year()));
     }
 
+    /** All or nothing, like the platform's store: one invalid record refuses the whole batch. */
+    @Override
+    public synchronized List<Outcome> companies(List<CompanyRecord> rs, List<String> positions) {
+        return atomically(() -> IngestService.super.companies(rs, positions));
+    }
+
+    @Override
+    public synchronized List<Outcome> financials(List<FinancialStatement> ss, List<String> positions) {
+        return atomically(() -> IngestService.super.financials(ss, positions));
+    }
+
+    @Override
+    public synchronized List<Outcome> regionStats(List<RegionStat> ss, List<String> positions) {
+        return atomically(() -> IngestService.super.regionStats(ss, positions));
+    }
+
+    private List<Outcome> atomically(java.util.function.Supplier<List<Outcome>> batch) {
+        java.util.Map<String, Object> recordsBefore = new java.util.LinkedHashMap<>(records);
+        int callsBefore = calls.size();
+        try {
+            return batch.get();
+        } catch (RuntimeException e) {
+            records.clear();
+            records.putAll(recordsBefore);
+            calls.subList(callsBefore, calls.size()).clear();
+            throw e;
+        }
+    }
+
     @Override
     public synchronized void reject(String source, String sourcePosition, String payload, String reason) {
         failIfBroken();
