@@ -34,6 +34,6 @@ class MailConfiguratorTest {
         assertThat(service.sender()).isNotNull();
         configurator.deactivate();
         assertThat(service.sender()).isNull();
-        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("danubia-notify-mail");
+        assertThat(MailThreads.stillAliveAfterWaiting()).as("the mail thread stops on deactivate").isFalse();
     }
 }

@@ -184,12 +184,7 @@ class MailDeliveryTest {
             service.deactivate();
         }
         assertThat(service.sender()).isNull();
-        // a terminated pool's worker thread may take a moment to finish exiting
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-        while (mailThreadAlive() && System.nanoTime() < deadline) {
-            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
-        }
-        assertThat(mailThreadAlive()).as("the mail thread stops on deactivate").isFalse();
+        assertThat(MailThreads.stillAliveAfterWaiting()).as("the mail thread stops on deactivate").isFalse();
         // in-app still works with the sender gone
         service.send(offer(null));
         assertThat(service.unreadCount(new Caller(alice, "a@b.c", null, null, Set.of(Role.MEMBER)))).isEqualTo(2);
@@ -199,9 +194,5 @@ class MailDeliveryTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static boolean mailThreadAlive() {
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("danubia-notify-mail") && t.isAlive());
     }
 }
