@@ -227,7 +227,7 @@ public final class MatchingEngine implements AutoCloseable {
         for (ProfileIndex.Hit h : words) {
             lexical.put(h.id(), h.score() / best);
             if (!cosine.containsKey(h.id())) {
-                cosine.put(h.id(), index.vector(h.id()).map(v -> dot(v, vector)).orElse(0f));
+                cosine.put(h.id(), index.vector(h.id()).map(v -> SentenceEncoder.cosine(v, vector)).orElse(0f));
             }
         }
         return new Candidates(cosine, lexical);
@@ -313,14 +313,6 @@ public final class MatchingEngine implements AutoCloseable {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    static float dot(float[] a, float[] b) {
-        float s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -150,7 +152,7 @@ public final class CallMatcher {
         float[] semantic = new float[nt];
         for (int i = 0; i < m; i++) {
             for (int t = 0; t < nt; t++) {
-                cosine[i][t] = dot(queries[i], topicVectors[i][t]);
+                cosine[i][t] = SentenceEncoder.cosine(queries[i], topicVectors[i][t]);
                 semantic[t] += (2 * cosine[i][t] - hub[i][t]) / m;
             }
         }
@@ -168,7 +170,7 @@ public final class CallMatcher {
             }
             double sim = 0;
             for (int i = 0; i < m; i++) {
-                sim += dot(queries[i], projectVectors[i][p]) / m;
+                sim += SentenceEncoder.cosine(queries[i], projectVectors[i][p]) / m;
             }
             kernel[p] = (float) Math.exp((sim - 1) / w.projectTemperature());
             int t = projectTopic[p];
@@ -234,7 +236,11 @@ public final class CallMatcher {
     private float[] lexical(String text) {
         float[] out = new float[topics.size()];
         try {
-            ScoreDoc[] hits = titles.search(Lexical.query(analyzer, text, Map.of(TITLE, 1f)), topics.size()).scoreDocs;
+            Optional<Query> q = Lexical.query(analyzer, text, Map.of(TITLE, 1f));
+            if (q.isEmpty()) {
+                return out;
+            }
+            ScoreDoc[] hits = titles.search(q.get(), topics.size()).scoreDocs;
             float best = hits.length == 0 ? 0 : hits[0].score;
             for (ScoreDoc h : hits) {
                 int t = titles.storedFields().document(h.doc).getField("i").numericValue().intValue();
@@ -273,7 +279,7 @@ public final class CallMatcher {
         float[] sims = new float[projectVectors.length];
         for (int t = 0; t < topicVectors.length; t++) {
             for (int p = 0; p < projectVectors.length; p++) {
-                sims[p] = dot(topicVectors[t], projectVectors[p]);
+                sims[p] = SentenceEncoder.cosine(topicVectors[t], projectVectors[p]);
             }
             float[] sorted = sims.clone();
             Arrays.sort(sorted);
@@ -284,14 +290,6 @@ public final class CallMatcher {
             out[t] = (float) (sum / n);
         }
         return out;
-    }
-
-    static float dot(float[] a, float[] b) {
-        float s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 
     private static double round(double v) {

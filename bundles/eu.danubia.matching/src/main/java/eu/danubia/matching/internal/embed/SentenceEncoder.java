@@ -155,6 +155,15 @@ public final class SentenceEncoder implements AutoCloseable {
         return sum;
     }
 
+    /** The cosine of two vectors of this class (unit length, so the dot product). */
+    public static float cosine(float[] a, float[] b) {
+        float s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
     static float[] normalise(float[] v) {
         double s = 0;
         for (float x : v) {

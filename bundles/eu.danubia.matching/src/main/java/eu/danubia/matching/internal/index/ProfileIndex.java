@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
@@ -47,7 +43,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilteredDocIdSetIterator;
@@ -71,6 +66,7 @@ import org.apache.lucene.util.VectorUtil;
 import eu.danubia.api.cooperation.CooperationProfile;
 import eu.danubia.api.cooperation.Direction;
 import eu.danubia.api.cooperation.ProfileStatus;
+import eu.danubia.matching.internal.text.Lexical;
 
 /**
  * The published cooperation profiles of every mode in one Lucene index: their text for BM25 and one
@@ -115,9 +111,6 @@ public final class ProfileIndex implements Closeable {
 
     /** A title says what the profile is about more densely than its summary. */
     static final float TITLE_BOOST = 2f;
-
-    /** Three term queries per word stay far below Lucene's 1024 clauses; longer texts are cut. */
-    static final int MAX_QUERY_TERMS = 256;
 
     /**
      * How the vectors are indexed and searched.
@@ -234,7 +227,7 @@ public final class ProfileIndex implements Closeable {
             return t;
         }) : null;
         Directory directory = null;
-        Analyzer analyzer = new EnglishAnalyzer();
+        Analyzer analyzer = Lexical.analyzer();
         try {
             if (dir == null) {
                 directory = new ByteBuffersDirectory();
@@ -390,17 +383,11 @@ public final class ProfileIndex implements Closeable {
         if (k < 1 || text == null) {
             return List.of();
         }
-        Set<String> terms = analyse(text);
-        if (terms.isEmpty()) {
+        Optional<Query> words = Lexical.query(analyzer, text, Map.of(TITLE, TITLE_BOOST, SUMMARY, 1f, KEYWORDS, 1f));
+        if (words.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String t : terms) {
-            words.add(new BoostQuery(new TermQuery(new Term(TITLE, t)), TITLE_BOOST), Occur.SHOULD);
-            words.add(new TermQuery(new Term(SUMMARY, t)), Occur.SHOULD);
-            words.add(new TermQuery(new Term(KEYWORDS, t)), Occur.SHOULD);
-        }
-        Query bm25 = words.build();
+        Query bm25 = words.get();
         return read(s -> {
             Candidates.Selection only = candidates.select(s, filter);
             if (only.count() == 0) {
@@ -487,21 +474,6 @@ public final class ProfileIndex implements Closeable {
             return VectorUtil.l2normalize(vector.clone());
         }
         return vector;
-    }
-
-    private Set<String> analyse(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(TITLE, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
     }
 
     private List<Hit> exact(IndexSearcher s, float[] q, Candidates.Selection only, int k) throws IOException {

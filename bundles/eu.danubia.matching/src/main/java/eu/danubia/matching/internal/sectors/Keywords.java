@@ -149,7 +149,7 @@ public final class Keywords {
         float[][] vectors = encoder.embed(candidates.stream().map(Candidate::phrase).toList());
         double[] score = new double[candidates.size()];
         for (int i = 0; i < score.length; i++) {
-            score[i] = dot(vectors[i], textVector);
+            score[i] = SentenceEncoder.cosine(vectors[i], textVector);
         }
         Integer[] order = new Integer[score.length];
         for (int i = 0; i < order.length; i++) {
@@ -210,13 +210,5 @@ public final class Keywords {
 
     private static boolean isNumber(String token) {
         return token.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',' || c == '-');
-    }
-
-    private static float dot(float[] a, float[] b) {
-        float s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }

@@ -263,7 +263,7 @@ public final class SectorClassifier {
         for (int i = 0; i < entries.size(); i++) {
             double sem = 0;
             for (int m = 0; m < models; m++) {
-                sem += dot(textVectors[m], entryVectors[m][i]);
+                sem += SentenceEncoder.cosine(textVectors[m], entryVectors[m][i]);
             }
             sem /= models;
             double lex = coverage(entryTerms[i], textTerms);
@@ -280,7 +280,7 @@ public final class SectorClassifier {
         for (int c = 0; c < n; c++) {
             double div = 0;
             for (int m = 0; m < models; m++) {
-                div += dot(textVectors[m], divisionVectors[m][c]);
+                div += SentenceEncoder.cosine(textVectors[m], divisionVectors[m][c]);
             }
             total[c] += w.division() * div / models;
         }
@@ -379,13 +379,5 @@ public final class SectorClassifier {
 
     private static double round(double p) {
         return Math.round(p * 1000) / 1000.0;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }

@@ -3,6 +3,8 @@ package eu.danubia.matching.internal.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -13,7 +15,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -23,7 +24,7 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class Lexical {
 
-    /** Lucene refuses more than 1024 clauses; a long text keeps its first terms. */
+    /** Lucene refuses more than 1024 clauses (three fields × 256 stay below); a long text keeps its first terms. */
     static final int MAX_TERMS = 256;
 
     private Lexical() {
@@ -53,17 +54,23 @@ public final class Lexical {
         return out;
     }
 
-    /** Any of the text's terms in any of the fields (field name → boost). */
-    public static Query query(Analyzer analyzer, String text, java.util.Map<String, Float> fields) {
+    /**
+     * Any of the text's terms in any of the fields (field name → boost), or empty when the text has no
+     * terms (only stop words or punctuation).
+     */
+    public static Optional<Query> query(Analyzer analyzer, String text, Map<String, Float> fields) {
+        // the analyser treats every field alike, so the text is analysed once
+        Set<String> terms = terms(analyzer, "text", text);
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (var f : fields.entrySet()) {
-            for (String t : terms(analyzer, f.getKey(), text)) {
+        for (Map.Entry<String, Float> f : fields.entrySet()) {
+            for (String t : terms) {
                 Query q = new TermQuery(new Term(f.getKey(), t));
                 b.add(f.getValue() == 1f ? q : new BoostQuery(q, f.getValue()), BooleanClause.Occur.SHOULD);
-                clauses++;
             }
         }
-        return clauses == 0 ? new MatchNoDocsQuery("no terms") : b.build();
+        return Optional.of(b.build());
     }
 }
