@@ -1,16 +1,18 @@
 package eu.danubia.matching.internal.embed;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -18,13 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Embeddings of fixed reference texts (topics, funded projects, NACE labels) kept on disk, so a
- * restart does not spend half a minute embedding them again. A file is named after the model and a
+ * Embeddings of fixed reference texts (topics, funded projects, NACE labels), computed in batches and
+ * kept on disk, so a restart does not spend time embedding them again. A file is named after the model and a
  * hash of the texts, so any change of either computes them anew.
  */
 public final class EmbeddingCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
+
+    private static final int BATCH = 32;
 
     private final Path dir;
 
@@ -43,15 +47,38 @@ public final class EmbeddingCache {
                 LOG.warn("Ignoring the unreadable embedding cache {}: {}", file, e.toString());
             }
         }
-        float[][] out = new float[texts.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = encoder.embed(texts.get(i));
-        }
+        float[][] out = batched(encoder, texts);
         if (file != null) {
             try {
                 write(file, out);
             } catch (IOException e) {
                 LOG.warn("Cannot keep the embeddings in {}: {}", file, e.toString());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Embeds in batches of texts of equal or next-to-equal token count: several times faster than one by
+     * one, and with (almost) no padding the vectors are those of single runs.
+     */
+    static float[][] batched(SentenceEncoder e, List<String> texts) {
+        int[] length = texts.stream().mapToInt(t -> e.tokenizer().encode(t, e.model().maxTokens()).length).toArray();
+        Integer[] order = new Integer[texts.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> length[a] != length[b] ? Integer.compare(length[a], length[b]) : Integer.compare(a, b));
+        float[][] out = new float[texts.size()][];
+        for (int from = 0; from < order.length; from += BATCH) {
+            int to = Math.min(order.length, from + BATCH);
+            List<String> batch = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                batch.add(texts.get(order[i]));
+            }
+            float[][] v = e.embed(batch);
+            for (int i = from; i < to; i++) {
+                out[order[i]] = v[i - from];
             }
         }
         return out;

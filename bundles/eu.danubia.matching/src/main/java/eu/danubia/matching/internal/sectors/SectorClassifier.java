@@ -75,7 +75,6 @@ public final class SectorClassifier {
     }
 
     static final int KEYWORDS = 8;
-    private static final int BATCH = 32;
 
     private static final String FIELD = "label";
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]+");
@@ -186,33 +185,7 @@ public final class SectorClassifier {
     }
 
     private static float[][] embed(SentenceEncoder e, EmbeddingCache cache, String name, List<String> texts) {
-        return cache != null ? cache.vectors(e, name, texts) : batched(e, texts);
-    }
-
-    /**
-     * Embeds in batches of texts of equal or next-to-equal token count: several times faster than one by
-     * one, and with (almost) no padding the vectors are those of single runs.
-     */
-    static float[][] batched(SentenceEncoder e, List<String> texts) {
-        int[] length = texts.stream().mapToInt(t -> e.tokenizer().encode(t, e.model().maxTokens()).length).toArray();
-        Integer[] order = new Integer[texts.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> length[a] != length[b] ? Integer.compare(length[a], length[b]) : Integer.compare(a, b));
-        float[][] out = new float[texts.size()][];
-        for (int from = 0; from < order.length; from += BATCH) {
-            int to = Math.min(order.length, from + BATCH);
-            List<String> batch = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                batch.add(texts.get(order[i]));
-            }
-            float[][] v = e.embed(batch);
-            for (int i = from; i < to; i++) {
-                out[order[i]] = v[i - from];
-            }
-        }
-        return out;
+        return (cache != null ? cache : new EmbeddingCache(null)).vectors(e, name, texts);
     }
 
     public List<NaceClass> classes() {
