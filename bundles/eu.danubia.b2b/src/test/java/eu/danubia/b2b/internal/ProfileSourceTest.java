@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,11 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import eu.danubia.api.cooperation.CooperationProfile;
 import eu.danubia.api.cooperation.Direction;
 import eu.danubia.api.cooperation.ProfileStatus;
-import eu.danubia.api.matching.CallMatch;
-import eu.danubia.api.matching.Classification;
-import eu.danubia.api.matching.Match;
-import eu.danubia.api.matching.MatchingService;
-import eu.danubia.api.security.Caller;
 import eu.danubia.store.Database;
 
 /** What the matching engine reads from B2B: the published, unexpired profiles, and every change after that. */
@@ -117,33 +111,4 @@ class ProfileSourceTest {
     }
 
     /** Records the changes; answers nothing. */
-    private static final class RecordingEngine implements MatchingService {
-
-        final List<CooperationProfile> changed = new ArrayList<>();
-
-        @Override
-        public List<Match> recommend(Caller caller, CooperationProfile profile, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public List<Match> search(Caller caller, String text, Map<String, String> filters, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public Classification classify(String text, int limit) {
-            return new Classification(List.of(), List.of());
-        }
-
-        @Override
-        public List<CallMatch> recommendCalls(String text, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public void profileChanged(CooperationProfile profile) {
-            changed.add(profile);
-        }
-    }
 }

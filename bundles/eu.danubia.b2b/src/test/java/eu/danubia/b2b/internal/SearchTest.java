@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,11 +17,8 @@ import eu.danubia.api.PageRequest;
 import eu.danubia.api.ValidationException;
 import eu.danubia.api.cooperation.CooperationProfile;
 import eu.danubia.api.cooperation.Direction;
-import eu.danubia.api.matching.CallMatch;
-import eu.danubia.api.matching.Classification;
 import eu.danubia.api.matching.Match;
 import eu.danubia.api.matching.MatchReason;
-import eu.danubia.api.matching.MatchingService;
 import eu.danubia.api.security.Caller;
 import eu.danubia.store.Database;
 
@@ -192,46 +188,5 @@ class SearchTest {
 
     private static List<UUID> ids(Fixture f, ProfileFilter filter) {
         return f.b2b.list(f.anonymous, filter, null).items().stream().map(Profile::id).toList();
-    }
-
-    private static final class RecordingEngine implements MatchingService {
-
-        final List<Match> answer;
-        final List<CooperationProfile> asked = new ArrayList<>();
-        final List<CooperationProfile> changed = new ArrayList<>();
-        boolean fail;
-
-        RecordingEngine(List<Match> answer) {
-            this.answer = answer;
-        }
-
-        @Override
-        public List<Match> recommend(Caller caller, CooperationProfile profile, int limit) {
-            if (fail) {
-                throw new IllegalStateException("engine down");
-            }
-            asked.add(profile);
-            return answer;
-        }
-
-        @Override
-        public List<Match> search(Caller caller, String text, Map<String, String> filters, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public Classification classify(String text, int limit) {
-            return new Classification(List.of(), List.of());
-        }
-
-        @Override
-        public List<CallMatch> recommendCalls(String text, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public void profileChanged(CooperationProfile profile) {
-            changed.add(profile);
-        }
     }
 }
