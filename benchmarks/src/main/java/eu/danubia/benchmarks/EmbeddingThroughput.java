@@ -1,11 +1,8 @@
 package eu.danubia.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.LongBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +63,7 @@ public final class EmbeddingThroughput {
         System.out.printf(Locale.ROOT, "cores=%d java=%s texts=%d (%.1f words on average) onnx-threads=%s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), texts.size(), words,
                 threads == 0 ? "all" : Integer.toString(threads));
-        System.out.println("load average at start: " + loadAverage() + " (other processes on these cores skew every figure)");
+        System.out.println("load average at start: " + Machine.loadAverage() + " (other processes on these cores skew every figure)");
 
         Path natives = Files.createTempDirectory("danubia-bench-ort-");
         try {
@@ -86,7 +83,7 @@ public final class EmbeddingThroughput {
     private static void measure(Model model, List<String> texts, int threads) throws IOException, OrtException {
         double rawSingle;
         double rawBatched;
-        try (InputStream tok = resource(model.tokenizerResource()); InputStream onnx = resource(model.onnxResource());
+        try (InputStream tok = Machine.resource(model.tokenizerResource()); InputStream onnx = Machine.resource(model.onnxResource());
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             WordPieceTokenizer tokenizer = WordPieceTokenizer.read(tok);
             byte[] bytes = onnx.readAllBytes();
@@ -196,42 +193,17 @@ public final class EmbeddingThroughput {
     /** Distinct titles of funded projects and call topics, shuffled with a fixed seed so each run sees the same. */
     static List<String> titles(int count) throws IOException {
         Map<String, String> distinct = new LinkedHashMap<>();
-        for (String line : tsv("/reference/cordis-callmatch/dev.tsv")) {
+        for (String line : Machine.tsv("/reference/cordis-callmatch/dev.tsv")) {
             String t = line.split("\t")[2].trim();
             distinct.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
         }
-        for (String line : tsv("/reference/cordis-callmatch/topics.tsv")) {
+        for (String line : Machine.tsv("/reference/cordis-callmatch/topics.tsv")) {
             String t = line.split("\t")[1].trim();
             distinct.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
         }
         List<String> all = new ArrayList<>(distinct.values());
         Collections.shuffle(all, new Random(1));
         return List.copyOf(all.subList(0, Math.min(count, all.size())));
-    }
-
-    private static List<String> tsv(String name) throws IOException {
-        try (InputStream in = resource(name)) {
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-            return lines.subList(1, lines.size());
-        }
-    }
-
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = SentenceEncoder.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("missing resource " + name + " (is eu.danubia.matching built?)");
-        }
-        return in;
-    }
-
-    /** The 1/5/15-minute load of the machine, where the system tells it. */
-    static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     private static double seconds(long since) {

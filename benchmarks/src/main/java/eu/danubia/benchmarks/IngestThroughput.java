@@ -87,7 +87,7 @@ public final class IngestThroughput {
         }
         System.out.printf(Locale.ROOT, "cores=%d java=%s records=%d batch=%d rounds=%d%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), count, batch, rounds);
-        System.out.println("load average at start: " + loadAverage()
+        System.out.println("load average at start: " + Machine.loadAverage()
                 + " (other processes on these cores skew every figure)");
 
         if (databases.contains("h2")) {
@@ -291,15 +291,6 @@ public final class IngestThroughput {
             case "equals" -> proxy == a[0];
             default -> throw new UnsupportedOperationException(m.getName());
         });
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     private static double median(double[] values) {

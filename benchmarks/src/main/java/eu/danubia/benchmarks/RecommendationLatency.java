@@ -1,11 +1,8 @@
 package eu.danubia.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -90,7 +87,7 @@ public final class RecommendationLatency {
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "cores=%d max-heap=%d MB java=%s model=%s M=%d beamWidth=%d exactScanMax=%d%n",
                 rt.availableProcessors(), rt.maxMemory() >> 20, System.getProperty("java.version"), model, m, beam, exactMax);
-        System.out.println("load average at start: " + loadAverage() + " (other processes on these cores skew every figure)");
+        System.out.println("load average at start: " + Machine.loadAverage() + " (other processes on these cores skew every figure)");
 
         Path work = Files.createTempDirectory("danubia-bench-");
         Path keep = options.containsKey("keep") ? Path.of(options.get("keep")) : null;
@@ -278,7 +275,7 @@ public final class RecommendationLatency {
                         size, percentile(ms, 50), percentile(ms, 95), expected == 0 ? 1.0 : found / (double) expected,
                         percentile(exactMs, 50), percentile(exactMs, 95), indexSeconds + mergeSeconds,
                         percentile(exactMs, 50) / percentile(ms, 50), percentile(exactMs, 95) / percentile(ms, 95),
-                        ef, m, beam, segments, measured.size(), warm.size(), loadAverage());
+                        ef, m, beam, segments, measured.size(), warm.size(), Machine.loadAverage());
             }
         } finally {
             if (!keep) {
@@ -304,15 +301,15 @@ public final class RecommendationLatency {
     /** CORDIS topic titles, funded project titles and NACE labels shipped in the matching bundle, distinct. */
     static List<String> realTexts() throws IOException {
         Map<String, String> distinct = new java.util.LinkedHashMap<>();
-        for (String line : tsv("/reference/cordis-callmatch/topics.tsv")) {
+        for (String line : Machine.tsv("/reference/cordis-callmatch/topics.tsv")) {
             String t = line.split("\t")[1].trim();
             distinct.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
         }
-        for (String line : tsv("/reference/cordis-callmatch/dev.tsv")) {
+        for (String line : Machine.tsv("/reference/cordis-callmatch/dev.tsv")) {
             String t = line.split("\t")[2].trim();
             distinct.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
         }
-        try (InputStream in = resource("/reference/nace/sk-nace-rev2.json")) {
+        try (InputStream in = Machine.resource("/reference/nace/sk-nace-rev2.json")) {
             for (JsonNode n : new ObjectMapper().readTree(in).path("klasifikacie")) {
                 String t = n.path("nazov").path("en").asText("").trim();
                 if (!t.isEmpty()) {
@@ -321,21 +318,6 @@ public final class RecommendationLatency {
             }
         }
         return List.copyOf(distinct.values());
-    }
-
-    private static List<String> tsv(String name) throws IOException {
-        try (InputStream in = resource(name)) {
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-            return lines.subList(1, lines.size());
-        }
-    }
-
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = SentenceEncoder.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException("missing resource " + name + " (is eu.danubia.matching built?)");
-        }
-        return in;
     }
 
     private static String firstWord(String text) {
@@ -364,16 +346,6 @@ public final class RecommendationLatency {
     static double percentile(double[] sorted, double p) {
         int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    /** The 1/5/15-minute load of the machine, where the system tells it. */
-    static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     private static double seconds(long since) {
