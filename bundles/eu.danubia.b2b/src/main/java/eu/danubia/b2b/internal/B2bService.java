@@ -41,6 +41,8 @@ import eu.danubia.api.PageRequest;
 import eu.danubia.api.UnauthorizedException;
 import eu.danubia.api.ValidationException;
 import eu.danubia.api.Validator;
+import eu.danubia.api.cooperation.Cooperation;
+import eu.danubia.api.cooperation.CooperationListener;
 import eu.danubia.api.cooperation.CooperationProfile;
 import eu.danubia.api.cooperation.ProfileStatus;
 import eu.danubia.api.directory.DirectoryService;
@@ -114,6 +116,7 @@ public class B2bService {
     private final InterestRepository interests = new InterestRepository();
     private final AgreementRepository agreements = new AgreementRepository();
     private final Notifier notifier = new Notifier(() -> this.notifications);
+    private final CooperationEvents cooperationEvents = new CooperationEvents(() -> this.cooperationListeners);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -127,6 +130,11 @@ public class B2bService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile AccountService accounts;
+
+    /** Told after an interest or an agreement was committed (the indicators). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<CooperationListener> cooperationListeners = List.of();
 
     @Activate
     public B2bService(@Reference Database db, @Reference DirectoryService directory, B2bConfig config) {
@@ -639,6 +647,7 @@ public class B2bService {
             throw e;
         }
         notifier.interestReceived(p, sender.country());
+        cooperationEvents.recorded(CooperationEvents.interest(i, p));
         return interestView(i, p, Interest.Box.OUTBOX, new HashMap<>());
     }
 
@@ -770,7 +779,9 @@ public class B2bService {
         v.check();
         LocalDate signed = signedOn;
         UUID id = UUID.randomUUID();
-        return db.transaction(c -> {
+        Instant at = now();
+        Cooperation[] recorded = new Cooperation[1];
+        Agreement agreement = db.transaction(c -> {
             Pair pair = readableInterest(c, caller, interestId);
             if (!Access.ownerWrites(caller, pair.profile) && !Access.senderWrites(caller, pair.interest)) {
                 throw new ForbiddenException("Only the two parties of the interest may record an agreement");
@@ -778,9 +789,13 @@ public class B2bService {
             if (pair.interest.status() != InterestStatus.ACCEPTED) {
                 throw new ConflictException("Agreements can only be recorded for accepted expressions of interest");
             }
-            agreements.insert(c, id, interestId, type, description, signed, caller.userId(), now());
+            agreements.insert(c, id, interestId, type, description, signed, caller.userId(), at);
+            recorded[0] = new Cooperation(B2bMode.ID, Cooperation.Kind.AGREEMENT, id,
+                    pair.interest.senderOrganisationId(), pair.profile.organisationId(), at);
             return agreements.find(c, caller, id).orElseThrow();
         });
+        cooperationEvents.recorded(recorded[0]);
+        return agreement;
     }
 
     public List<Agreement> agreements(Caller caller) {

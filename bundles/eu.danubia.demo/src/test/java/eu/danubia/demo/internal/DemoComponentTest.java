@@ -1,14 +1,18 @@
 package eu.danubia.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import eu.danubia.ingest.internal.IngestStore;
 
 import eu.danubia.store.Database;
 import eu.danubia.store.Jdbc;
@@ -18,6 +22,10 @@ import eu.danubia.store.testing.TestDatabases;
 class DemoComponentTest {
 
     private static DemoConfig config(String password) {
+        return config(password, true);
+    }
+
+    private static DemoConfig config(String password, boolean financials) {
         return new DemoConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -27,6 +35,11 @@ class DemoComponentTest {
             @Override
             public String password() {
                 return password;
+            }
+
+            @Override
+            public boolean financials() {
+                return financials;
             }
         };
     }
@@ -60,6 +73,54 @@ class DemoComponentTest {
 
         assertThat(again.created()).isZero();
         assertThat(console.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void writesTheFinancialDataThroughTheIngestServiceOnceAndNothingNewTheSecondTime() throws Exception {
+        Database db = TestDatabases.h2();
+        IngestStore ingest = new IngestStore(db);
+        InMemoryAccounts accounts = new InMemoryAccounts();
+        InMemoryDirectory directory = new InMemoryDirectory(accounts.associations.keySet());
+        PrintStream console = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        DemoComponent first = new DemoComponent(db, accounts, directory, ingest, config(""), console);
+        first.finished().get(60, TimeUnit.SECONDS);
+        first.deactivate();
+        DemoFinancials.Result written = first.financialsResult();
+        assertThat(written.companiesStored()).isGreaterThan(3_000);
+        assertThat(written.statementsStored()).isEqualTo(5 * written.companiesStored());
+        assertThat(count(db, "SELECT COUNT(*) FROM ingest_financials WHERE source = 'demo' AND national_id = '188421041'"))
+                .isEqualTo(5);
+
+        DemoComponent second = new DemoComponent(db, accounts, directory, ingest, config(""), console);
+        second.finished().get(60, TimeUnit.SECONDS);
+        second.deactivate();
+        assertThat(second.financialsResult().stored()).isZero();
+        assertThat(second.financialsResult().statementsUnchanged()).isEqualTo(written.statementsStored());
+    }
+
+    @Test
+    void anIngestServiceThatComesLaterGetsTheDataAndTheSwitchTurnsThemOff() throws Exception {
+        Database db = TestDatabases.h2();
+        InMemoryAccounts accounts = new InMemoryAccounts();
+        InMemoryDirectory directory = new InMemoryDirectory(accounts.associations.keySet());
+        PrintStream console = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        DemoComponent off = new DemoComponent(db, accounts, directory, new IngestStore(db), config("", false), console);
+        off.finished().get(60, TimeUnit.SECONDS);
+        off.bindIngest(new IngestStore(db));
+        off.deactivate();
+        assertThat(off.financialsResult()).isNull();
+        assertThat(count(db, "SELECT COUNT(*) FROM ingest_companies")).isZero();
+
+        // without the ingest feature the demo loads as before
+        DemoComponent late = new DemoComponent(db, accounts, directory, config(""), console);
+        assertThat(late.finished().get(60, TimeUnit.SECONDS).aborted()).isNull();
+        assertThat(late.financialsResult()).isNull();
+        late.bindIngest(new IngestStore(db));
+        await().atMost(Duration.ofSeconds(60)).until(() -> late.financialsResult() != null);
+        late.deactivate();
+        assertThat(late.financialsResult().companiesStored()).isGreaterThan(3_000);
     }
 
     private static long count(Database db, String sql) {

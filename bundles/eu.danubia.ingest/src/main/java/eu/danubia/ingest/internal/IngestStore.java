@@ -14,11 +14,14 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +32,8 @@ import eu.danubia.api.Validator;
 import eu.danubia.api.ingest.CompanyRecord;
 import eu.danubia.api.ingest.FinancialStatement;
 import eu.danubia.api.ingest.ImportRun;
+import eu.danubia.api.ingest.IngestChange;
+import eu.danubia.api.ingest.IngestListener;
 import eu.danubia.api.ingest.IngestService;
 import eu.danubia.api.ingest.RegionStat;
 import eu.danubia.store.Database;
@@ -65,6 +70,8 @@ public class IngestStore implements IngestService {
     private final Clock clock;
     /** Per table: whether its last batch was mostly unchanged. */
     private final Map<String, Boolean> reimporting = new ConcurrentHashMap<>();
+    /** Told after each commit that stored something; copy-on-write, as imports read it far more often than it changes. */
+    private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
     public IngestStore(@Reference Database db) {
@@ -75,6 +82,15 @@ public class IngestStore implements IngestService {
         this.db = db;
         this.clock = clock;
         db.migrate(MODULE, IngestStore.class.getClassLoader());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addListener(IngestListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(IngestListener listener) {
+        listeners.remove(listener);
     }
 
     // ---- records ----------------------------------------------------------------------------
@@ -154,7 +170,40 @@ public class IngestStore implements IngestService {
         Outcome[] outcomes = transaction(c -> Upsert.store(c, table, records, positions, now(), readFirst));
         long unchanged = Arrays.stream(outcomes).filter(Outcome.UNCHANGED::equals).count();
         reimporting.put(table.name, unchanged * 2 > outcomes.length);
+        if (unchanged < outcomes.length) {
+            announce(table, records, outcomes);
+        }
         return outcomes;
+    }
+
+    /** Tells the listeners what the committed write stored; a failing listener never fails the import. */
+    private <T> void announce(RecordTable<T> table, List<T> records, Outcome[] outcomes) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        java.util.Set<IngestChange.CompanyKey> companies = new java.util.HashSet<>();
+        java.util.Set<String> datasets = new java.util.HashSet<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] != Outcome.STORED) {
+                continue;
+            }
+            Object record = records.get(i);
+            if (record instanceof CompanyRecord r) {
+                companies.add(new IngestChange.CompanyKey(r.source(), r.nationalId()));
+            } else if (record instanceof FinancialStatement f) {
+                companies.add(new IngestChange.CompanyKey(f.source(), f.nationalId()));
+            } else if (record instanceof RegionStat r) {
+                datasets.add(r.dataset());
+            }
+        }
+        IngestChange change = new IngestChange(companies, datasets);
+        for (IngestListener listener : listeners) {
+            try {
+                listener.changed(change);
+            } catch (RuntimeException e) {
+                LOG.warn("ingest listener {} failed; the import goes on", listener.getClass().getName(), e);
+            }
+        }
     }
 
     // ---- dead letters -----------------------------------------------------------------------

@@ -1,0 +1,529 @@
+package eu.danubia.indicators.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import eu.danubia.api.Cluster;
+import eu.danubia.api.Membership;
+import eu.danubia.api.NotFoundException;
+import eu.danubia.api.Organisation;
+import eu.danubia.api.ValidationException;
+import eu.danubia.api.cooperation.Cooperation;
+import eu.danubia.api.cooperation.CooperationActivity;
+import eu.danubia.api.directory.DirectoryService;
+import eu.danubia.api.security.Caller;
+import eu.danubia.indicators.internal.IndicatorRepository.Rollup;
+import eu.danubia.indicators.internal.Views.*;
+import eu.danubia.indicators.internal.calc.Calc;
+import eu.danubia.indicators.internal.calc.ClusterRating;
+import eu.danubia.indicators.internal.calc.ClusterRating.Cell;
+import eu.danubia.indicators.internal.calc.ClusterRating.Rated;
+import eu.danubia.store.Jdbc;
+
+/**
+ * The dashboards' numbers, from the rollup and the members' facts, with the tenant rules:
+ * clusters as the directory lets the caller read them; company figures only for the company
+ * itself, admins of its association and platform admins; aggregates over fewer than
+ * {@code minCompanies} companies suppressed for everyone else.
+ */
+@Component(service = IndicatorService.class, configurationPid = IndicatorsConfig.PID)
+public class IndicatorService {
+
+    public static final String EUROSTAT_DATASET = "nama_10r_3empers.wstatus.EMP";
+    static final String REFERENCE = "all regions in the data";
+    private static final Pattern REGION = Pattern.compile("[A-Z]{2}[0-9A-Z]{0,3}");
+    private static final Pattern DIVISION = Pattern.compile("[0-9]{2}");
+    private static final Pattern SECTION = Pattern.compile("[A-U]([-_][A-U])?|TOTAL");
+    private static final Set<String> NON_NUTS = Set.of("UA", "MD", "BA");
+
+    /** Thresholds and the least number of companies an aggregate shown to anyone may cover. */
+    public record Settings(ClusterRating.Thresholds thresholds, int minCompanies) {
+        public static final Settings DEFAULTS = new Settings(ClusterRating.Thresholds.DEFAULTS, 3);
+    }
+
+    private final IndicatorRepository repository;
+    private final DirectoryService directory;
+    private final Settings settings;
+    private final List<CooperationActivity> activities = new CopyOnWriteArrayList<>();
+    /** Ratings of all cells of a year and level, valid for one version. */
+    private final Map<String, Map<String, Rated>> ratings = new ConcurrentHashMap<>();
+    private volatile long ratingsVersion = -1;
+
+    @Activate
+    public IndicatorService(@Reference IndicatorEngine engine, @Reference DirectoryService directory, IndicatorsConfig config) {
+        this(engine.repository(), directory, new Settings(new ClusterRating.Thresholds(config.sizeTopShare(), config.specialisationLq(),
+                config.focusTopShare(), config.strongTopShare()), Math.max(1, config.minCompanies())));
+    }
+
+    public IndicatorService(IndicatorRepository repository, DirectoryService directory, Settings settings) {
+        this.repository = repository;
+        this.directory = directory;
+        this.settings = settings;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addActivity(CooperationActivity activity) {
+        activities.add(activity);
+    }
+
+    public void removeActivity(CooperationActivity activity) {
+        activities.remove(activity);
+    }
+
+    public long version() {
+        return repository.version();
+    }
+
+    // ---- clusters ---------------------------------------------------------------------------
+
+    public ClusterDashboard cluster(Caller caller, UUID id) {
+        Cluster cluster = directory.cluster(caller, id).orElseThrow(() -> new NotFoundException("Cluster"));
+        boolean figures = caller.administers(cluster.associationId());
+        List<UUID> memberIds = directory.members(Caller.SYSTEM, id).stream().map(Membership::organisationId).toList();
+        Map<UUID, Organisation> orgs = new LinkedHashMap<>();
+        for (UUID m : memberIds) {
+            directory.organisation(Caller.SYSTEM, m).ifPresent(o -> orgs.put(m, o));
+        }
+        Map<UUID, TreeMap<Integer, Figures>> byOrg = figuresByOrganisation(memberIds);
+        TreeSet<Integer> years = new TreeSet<>();
+        byOrg.values().forEach(s -> years.addAll(s.keySet()));
+        List<ClusterYear> series = new ArrayList<>();
+        for (int year : years) {
+            series.add(clusterYear(byOrg, year, figures));
+        }
+        Integer latest = years.isEmpty() ? null : years.last();
+        String sector = cluster.sectors().isEmpty() ? null : FactBuilder.division(cluster.sectors().get(0));
+        String region = cluster.nutsCode() != null ? cluster.nutsCode() : cluster.country();
+        Benchmark benchmark = null;
+        if (latest != null) {
+            ClusterYear last = series.get(series.size() - 1);
+            Rollup now = sum(region, sector, latest);
+            Rollup before = sum(region, sector, latest - 1);
+            boolean hidden = !caller.isPlatformAdmin() && now.companies() < settings.minCompanies();
+            benchmark = new Benchmark(latest, region, sector, last.productivityMedianEur(), hidden ? null : now.productivityEur(),
+                    last.turnoverGrowthMedian(), hidden || before.companies() < settings.minCompanies() && !caller.isPlatformAdmin()
+                            ? null : Calc.growth(before.turnoverEur(), now.turnoverEur()));
+        }
+        Map<String, Integer> types = new TreeMap<>();
+        Map<String, Integer> countries = new TreeMap<>();
+        orgs.values().forEach(o -> {
+            types.merge(o.type().name(), 1, Integer::sum);
+            countries.merge(o.country(), 1, Integer::sum);
+        });
+        List<MemberFigures> members = null;
+        if (figures) {
+            members = new ArrayList<>();
+            for (Organisation o : orgs.values()) {
+                TreeMap<Integer, Figures> s = byOrg.getOrDefault(o.id(), new TreeMap<>());
+                Integer y = s.isEmpty() ? null : s.lastKey();
+                Figures f = y == null ? null : s.get(y);
+                Figures p = y == null ? null : s.get(y - 1);
+                members.add(new MemberFigures(o.id(), o.name(), o.country(), o.type().name(), y, f == null ? null : f.turnover,
+                        f == null ? null : f.employees, f == null ? null : f.productivity(),
+                        f == null || p == null ? null : Calc.growth(p.turnover, f.turnover)));
+            }
+        }
+        return new ClusterDashboard(new ClusterInfo(cluster.id(), cluster.name(), cluster.country(), cluster.nutsCode(), cluster.sectors()),
+                List.copyOf(years), latest, series, benchmark,
+                types.entrySet().stream().map(e -> new TypeCount(e.getKey(), e.getValue())).toList(),
+                countries.entrySet().stream().map(e -> new CountryCount(e.getKey(), e.getValue())).toList(),
+                cooperation(memberIds), members);
+    }
+
+    private ClusterYear clusterYear(Map<UUID, TreeMap<Integer, Figures>> byOrg, int year, boolean figures) {
+        int companies = 0;
+        long employees = 0;
+        BigDecimal turnover = BigDecimal.ZERO;
+        List<BigDecimal> productivity = new ArrayList<>();
+        List<BigDecimal> growth = new ArrayList<>();
+        List<BigDecimal> employment = new ArrayList<>();
+        for (TreeMap<Integer, Figures> s : byOrg.values()) {
+            Figures f = s.get(year);
+            if (f == null) {
+                continue;
+            }
+            companies++;
+            employees += f.employees == null ? 0 : f.employees;
+            turnover = f.turnover == null ? turnover : turnover.add(f.turnover);
+            productivity.add(f.productivity());
+            Figures p = s.get(year - 1);
+            if (p != null) {
+                growth.add(Calc.growth(p.turnover, f.turnover));
+                employment.add(Calc.growth(p.employees, f.employees));
+            }
+        }
+        if (!figures && companies < settings.minCompanies()) {
+            return new ClusterYear(year, null, null, null, null, null, null, true);
+        }
+        return new ClusterYear(year, companies, employees, turnover, Calc.median(productivity), Calc.median(growth),
+                Calc.median(employment), false);
+    }
+
+    /** A region's (and its sub-regions') rollup of one division, or all divisions when it is null. */
+    private Rollup sum(String region, String division, int year) {
+        Rollup total = Rollup.zero(region, division, year);
+        for (Rollup r : repository.region(region)) {
+            if (r.year() == year && r.division().equals(division == null ? IndicatorRepository.ALL : division)) {
+                total = total.plus(r);
+            }
+        }
+        return total;
+    }
+
+    private CooperationCounts cooperation(Collection<UUID> members) {
+        Map<UUID, Cooperation> all = new LinkedHashMap<>();
+        Map<String, int[]> byMode = new TreeMap<>();
+        for (CooperationActivity a : activities) {
+            byMode.putIfAbsent(a.mode(), new int[2]);
+            if (!members.isEmpty()) {
+                for (Cooperation c : a.cooperations(members)) {
+                    if (all.putIfAbsent(c.id(), c) == null) {
+                        byMode.computeIfAbsent(c.mode(), k -> new int[2])[c.kind() == Cooperation.Kind.AGREEMENT ? 1 : 0]++;
+                    }
+                }
+            }
+        }
+        Map<UUID, String> countries = new HashMap<>();
+        int cross = 0;
+        int known = 0;
+        for (Cooperation c : all.values()) {
+            String from = countries.computeIfAbsent(c.from(), this::countryOf);
+            String to = countries.computeIfAbsent(c.to(), this::countryOf);
+            if (from != null && to != null) {
+                known++;
+                cross += from.equals(to) ? 0 : 1;
+            }
+        }
+        int interests = byMode.values().stream().mapToInt(v -> v[0]).sum();
+        int agreements = byMode.values().stream().mapToInt(v -> v[1]).sum();
+        return new CooperationCounts(interests, agreements, known == 0 ? null : Calc.ratio(BigDecimal.valueOf(cross), BigDecimal.valueOf(known)),
+                byMode.entrySet().stream().map(e -> new ModeCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
+    }
+
+    private String countryOf(UUID organisation) {
+        return organisation == null ? null : directory.organisation(Caller.SYSTEM, organisation).map(Organisation::country).orElse(null);
+    }
+
+    // ---- companies --------------------------------------------------------------------------
+
+    public CompanyBenchmark company(Caller caller, UUID organisationId) {
+        Organisation org = directory.organisation(Caller.SYSTEM, organisationId)
+                .filter(o -> caller.isPlatformAdmin() || organisationId.equals(caller.organisationId())
+                        || caller.administers(o.associationId()))
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+        TreeMap<Integer, Figures> s = figuresByOrganisation(List.of(organisationId)).getOrDefault(organisationId, new TreeMap<>());
+        List<CompanyYear> series = new ArrayList<>();
+        TreeMap<Integer, BigDecimal> turnover = new TreeMap<>();
+        TreeMap<Integer, Integer> employees = new TreeMap<>();
+        for (Map.Entry<Integer, Figures> e : s.entrySet()) {
+            Figures f = e.getValue();
+            Figures p = s.get(e.getKey() - 1);
+            turnover.put(e.getKey(), f.turnover);
+            employees.put(e.getKey(), f.employees);
+            var size = Calc.sizeClass(f.employees);
+            series.add(new CompanyYear(e.getKey(), f.turnover, f.employees, f.profit, f.exports,
+                    p == null ? null : Calc.growth(p.turnover, f.turnover), p == null ? null : Calc.growth(p.employees, f.employees),
+                    f.productivity(), Calc.profitMargin(f.profit, f.turnover), Calc.exportShare(f.exports, f.turnover),
+                    size == null ? null : size.name()));
+        }
+        List<Peer> peers = new ArrayList<>();
+        if (!s.isEmpty()) {
+            int year = s.lastKey();
+            for (Cluster cl : directory.clustersOf(Caller.SYSTEM, organisationId)) {
+                List<UUID> members = directory.members(Caller.SYSTEM, cl.id()).stream().map(Membership::organisationId).toList();
+                peers.add(peer(caller, "cluster", cl.id().toString(), cl.name(), year, figuresByOrganisation(members).values()));
+            }
+            Fact latest = repository.factsOfOrganisations(List.of(organisationId)).stream()
+                    .filter(f -> f.year() == year).findFirst().orElse(null);
+            if (latest != null) {
+                Map<String, TreeMap<Integer, Figures>> cell = new HashMap<>();
+                for (Fact f : repository.factsOfCell(latest.region(), latest.division(), year - 1, year)) {
+                    cell.computeIfAbsent(f.country() + ":" + f.nationalId(), k -> new TreeMap<>()).put(f.year(), Figures.of(f));
+                }
+                String id = latest.region() + ":" + latest.division();
+                peers.add(peer(caller, "region", id, regionName(latest.region()) + ", NACE " + latest.division(), year, cell.values()));
+            }
+        }
+        return new CompanyBenchmark(new OrganisationInfo(org.id(), org.name(), org.country(), org.nutsCode(), org.naceCodes()), series,
+                Calc.cagr(turnover, 3), Calc.transitions(employees).stream()
+                        .map(t -> new SizeTransition(t.year(), t.from().name(), t.to().name())).toList(),
+                peers);
+    }
+
+    private Peer peer(Caller caller, String kind, String id, String label, int year, Collection<TreeMap<Integer, Figures>> companies) {
+        List<BigDecimal> productivity = new ArrayList<>();
+        List<BigDecimal> growth = new ArrayList<>();
+        int n = 0;
+        for (TreeMap<Integer, Figures> s : companies) {
+            Figures f = s.get(year);
+            if (f == null) {
+                continue;
+            }
+            n++;
+            productivity.add(f.productivity());
+            Figures p = s.get(year - 1);
+            if (p != null) {
+                growth.add(Calc.growth(p.turnover, f.turnover));
+            }
+        }
+        boolean hidden = !caller.isPlatformAdmin() && n < settings.minCompanies();
+        return new Peer(kind, id, label, year, hidden ? null : Calc.median(productivity), hidden ? null : Calc.median(growth), n);
+    }
+
+    /** One organisation's figures of one year, summed over its national ids (usually one). */
+    private static final class Figures {
+        BigDecimal turnover;
+        Integer employees;
+        BigDecimal profit;
+        BigDecimal exports;
+
+        static Figures of(Fact f) {
+            Figures x = new Figures();
+            x.turnover = f.turnoverEur();
+            x.employees = f.employees();
+            x.profit = f.profitEur();
+            x.exports = f.exportsEur();
+            return x;
+        }
+
+        Figures plus(Figures o) {
+            Figures x = new Figures();
+            x.turnover = add(turnover, o.turnover);
+            x.employees = employees == null ? o.employees : o.employees == null ? employees : employees + o.employees;
+            x.profit = add(profit, o.profit);
+            x.exports = add(exports, o.exports);
+            return x;
+        }
+
+        BigDecimal productivity() {
+            return Calc.productivity(turnover, employees);
+        }
+
+        private static BigDecimal add(BigDecimal a, BigDecimal b) {
+            return a == null ? b : b == null ? a : a.add(b);
+        }
+    }
+
+    private Map<UUID, TreeMap<Integer, Figures>> figuresByOrganisation(Collection<UUID> organisations) {
+        Map<UUID, TreeMap<Integer, Figures>> out = new LinkedHashMap<>();
+        for (Fact f : repository.factsOfOrganisations(organisations)) {
+            out.computeIfAbsent(f.organisationId(), k -> new TreeMap<>()).merge(f.year(), Figures.of(f), Figures::plus);
+        }
+        return out;
+    }
+
+    // ---- regions ----------------------------------------------------------------------------
+
+    public RegionMap regions(Caller caller, Integer level, String sector, Integer year, String basis) {
+        int lvl = level == null ? 3 : level;
+        String b = basis == null || basis.isBlank() ? "companies" : basis;
+        String s = sector == null ? "" : sector.strip();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (lvl != 2 && lvl != 3) {
+            errors.put("level", "must be 2 or 3");
+        }
+        if (!b.equals("companies") && !b.equals("eurostat")) {
+            errors.put("basis", "must be companies or eurostat");
+        } else if (!s.isEmpty() && !(b.equals("companies") ? DIVISION : SECTION).matcher(s).matches()) {
+            errors.put("sector", b.equals("companies") ? "must be a NACE division (two digits)" : "must be a NACE section code such as C or B-E");
+        }
+        if (year != null && (year < 1990 || year > 2100)) {
+            errors.put("year", "must be between 1990 and 2100");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return b.equals("eurostat") ? eurostat(lvl, s, year) : companies(caller, lvl, s, year);
+    }
+
+    private RegionMap companies(Caller caller, int level, String sector, Integer requestedYear) {
+        List<Integer> years = repository.years();
+        Integer year = requestedYear != null ? requestedYear : years.isEmpty() ? null : years.get(years.size() - 1);
+        Map<String, String> labels = repository.naceLabels();
+        Map<String, String> names = repository.regionNames();
+        List<Sector> sectors = year == null ? List.of()
+                : repository.divisions(year).stream().map(d -> new Sector(d, labels.getOrDefault(d, d))).toList();
+        List<RegionRow> rows = new ArrayList<>();
+        if (year != null) {
+            Map<String, Rated> rated = rating(year, level);
+            Map<String, Rollup> totals = aggregate(repository.division(year, IndicatorRepository.ALL), level);
+            Map<String, Rollup> cells = sector.isEmpty() ? totals : aggregate(repository.division(year, sector), level);
+            for (Rollup r : cells.values()) {
+                Rollup total = totals.get(r.region());
+                Rated x = sector.isEmpty() ? null : rated.get(r.region() + ":" + sector);
+                rows.add(row(caller, r, total, x, names, sector.isEmpty()));
+            }
+        }
+        rows.sort(Comparator.comparing(RegionRow::code));
+        return new RegionMap(level, sector, year, "companies", REFERENCE, years, sectors, rows);
+    }
+
+    private RegionRow row(Caller caller, Rollup r, Rollup total, Rated x, Map<String, String> names, boolean allSectors) {
+        String code = r.region();
+        boolean nuts = code.length() > 2 && !NON_NUTS.contains(code.substring(0, 2));
+        String name = names.getOrDefault(code, code);
+        if (!caller.isPlatformAdmin() && r.companies() < settings.minCompanies()) {
+            return new RegionRow(code, name, code.substring(0, 2), nuts, null, null, null, null, null, null, null, null, null, null, null,
+                    true, null);
+        }
+        BigDecimal employees = BigDecimal.valueOf(r.employees());
+        BigDecimal share = total == null || total.employees() == 0 ? null : Calc.ratio(employees, BigDecimal.valueOf(total.employees()));
+        return new RegionRow(code, name, code.substring(0, 2), nuts, r.companies(), employees, r.turnoverEur(), r.productivityEur(),
+                share, x == null ? null : x.lq(), x == null ? null : x.stars(), x == null ? null : x.size(),
+                x == null ? null : x.specialisation(), x == null ? null : x.focus(), x == null ? null : x.strong(), false,
+                allSectors ? null : x == null ? "not rated" : x.lqReason());
+    }
+
+    /** Rollup rows summed to the regions of a NUTS level; codes outside NUTS (UA) stay as they are. */
+    private static Map<String, Rollup> aggregate(List<Rollup> rows, int level) {
+        Map<String, Rollup> out = new TreeMap<>();
+        for (Rollup r : rows) {
+            String key = levelCode(r.region(), level);
+            out.merge(key, new Rollup(key, r.division(), r.year(), r.companies(), r.employees(), r.employeeCompanies(), r.turnoverEur(),
+                    r.turnoverCompanies(), r.prodTurnoverEur(), r.prodEmployees()), Rollup::plus);
+        }
+        return out;
+    }
+
+    static String levelCode(String region, int level) {
+        return level == 2 && region.length() > 4 ? region.substring(0, 4) : region;
+    }
+
+    /** Every cell of a year and level rated against the others (cached until the version changes). */
+    private Map<String, Rated> rating(int year, int level) {
+        long version = repository.version();
+        if (version != ratingsVersion) {
+            ratings.clear();
+            ratingsVersion = version;
+        }
+        return ratings.computeIfAbsent(year + ":" + level, k -> {
+            List<Rollup> all = repository.year(year);
+            Map<String, Rollup> totals = aggregate(all.stream().filter(r -> r.division().equals(IndicatorRepository.ALL)).toList(), level);
+            Map<String, Rollup> cells = new TreeMap<>();
+            for (Rollup r : all) {
+                if (!r.division().equals(IndicatorRepository.ALL) && !r.division().isEmpty()) {
+                    String key = levelCode(r.region(), level) + ":" + r.division();
+                    cells.merge(key, new Rollup(levelCode(r.region(), level), r.division(), year, r.companies(), r.employees(),
+                            r.employeeCompanies(), r.turnoverEur(), r.turnoverCompanies(), r.prodTurnoverEur(), r.prodEmployees()), Rollup::plus);
+                }
+            }
+            List<Cell> list = cells.values().stream().map(r -> new Cell(r.region(), r.division(), BigDecimal.valueOf(r.employees()),
+                    Optional.ofNullable(totals.get(r.region())).map(t -> BigDecimal.valueOf(t.employees())).orElse(null))).toList();
+            return ClusterRating.rate(list, settings.thresholds()).stream()
+                    .collect(Collectors.toMap(x -> x.cell().region() + ":" + x.cell().sector(), x -> x));
+        });
+    }
+
+    private RegionMap eurostat(int level, String sector, Integer requestedYear) {
+        record Stat(String region, String nace, int year, BigDecimal value) {
+        }
+        List<Stat> stats = repository.database().read(c -> Jdbc.query(c, "SELECT nuts_code, nace, ref_year, obs_value FROM ingest_region_stats"
+                + " WHERE dataset = ? AND unit = 'THS'", rs -> new Stat(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)),
+                EUROSTAT_DATASET)).stream().filter(x -> x.region().length() == level + 2).toList();
+        List<Integer> years = stats.stream().filter(x -> x.value() != null).map(Stat::year).distinct().sorted().toList();
+        Integer year = requestedYear != null ? requestedYear : years.isEmpty() ? null : years.get(years.size() - 1);
+        List<Stat> ofYear = stats.stream().filter(x -> year != null && x.year() == year && x.value() != null).toList();
+        Map<String, BigDecimal> totals = new HashMap<>();
+        ofYear.stream().filter(x -> x.nace().equals("TOTAL")).forEach(x -> totals.put(x.region(), x.value()));
+        List<Cell> cells = ofYear.stream().filter(x -> !x.nace().equals("TOTAL"))
+                .map(x -> new Cell(x.region(), x.nace(), x.value(), totals.get(x.region()))).toList();
+        Map<String, Rated> rated = ClusterRating.rate(cells, settings.thresholds()).stream()
+                .collect(Collectors.toMap(x -> x.cell().region() + ":" + x.cell().sector(), x -> x, (a, b2) -> a));
+        Map<String, String> names = repository.regionNames();
+        BigDecimal thousand = BigDecimal.valueOf(1000);
+        List<RegionRow> rows = new ArrayList<>();
+        String nace = sector.isEmpty() ? "TOTAL" : sector;
+        for (Stat x : ofYear) {
+            if (!x.nace().equals(nace)) {
+                continue;
+            }
+            Rated r = rated.get(x.region() + ":" + x.nace());
+            BigDecimal total = totals.get(x.region());
+            rows.add(new RegionRow(x.region(), names.getOrDefault(x.region(), x.region()), x.region().substring(0, 2), true, null,
+                    x.value().multiply(thousand), null, null, Calc.ratio(x.value(), total), r == null ? null : r.lq(),
+                    r == null ? null : r.stars(), r == null ? null : r.size(), r == null ? null : r.specialisation(),
+                    r == null ? null : r.focus(), r == null ? null : r.strong(), false, r == null ? null : r.lqReason()));
+        }
+        rows.sort(Comparator.comparing(RegionRow::code));
+        List<Sector> sectors = stats.stream().map(Stat::nace).distinct().sorted().map(n -> new Sector(n, n)).toList();
+        return new RegionMap(level, sector, year, "eurostat", REFERENCE, years, sectors, rows);
+    }
+
+    public RegionDetail region(Caller caller, String code, String sector) {
+        String s = sector == null ? "" : sector.strip();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (code == null || !REGION.matcher(code).matches()) {
+            errors.put("code", "must be a NUTS code or a country code");
+        }
+        if (!s.isEmpty() && !DIVISION.matcher(s).matches()) {
+            errors.put("sector", "must be a NACE division (two digits)");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        List<Rollup> rows = repository.region(code);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Region");
+        }
+        int level = code.length() == 4 ? 2 : 3;
+        Map<String, Rollup> byKey = new TreeMap<>();
+        for (Rollup r : rows) {
+            byKey.merge(r.year() + ":" + r.division(), new Rollup(code, r.division(), r.year(), r.companies(), r.employees(),
+                    r.employeeCompanies(), r.turnoverEur(), r.turnoverCompanies(), r.prodTurnoverEur(), r.prodEmployees()), Rollup::plus);
+        }
+        String division = s.isEmpty() ? IndicatorRepository.ALL : s;
+        List<RegionYear> series = new ArrayList<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        for (Rollup r : byKey.values()) {
+            years.add(r.year());
+            if (!r.division().equals(division)) {
+                continue;
+            }
+            Rated x = s.isEmpty() ? null : rating(r.year(), level).get(code + ":" + s);
+            if (!caller.isPlatformAdmin() && r.companies() < settings.minCompanies()) {
+                series.add(new RegionYear(r.year(), division, null, null, null, null, null, null, true));
+            } else {
+                series.add(new RegionYear(r.year(), division, r.companies(), BigDecimal.valueOf(r.employees()), r.turnoverEur(),
+                        r.productivityEur(), x == null ? null : x.lq(), x == null ? null : x.stars(), false));
+            }
+        }
+        int latest = years.last();
+        Map<String, String> labels = repository.naceLabels();
+        List<RegionSector> sectors = new ArrayList<>();
+        Map<String, Rated> rated = rating(latest, level);
+        byKey.values().stream().filter(r -> r.year() == latest && !r.division().equals(IndicatorRepository.ALL) && !r.division().isEmpty())
+                .sorted(Comparator.comparingLong(Rollup::employees).reversed()).forEach(r -> {
+                    Rated x = rated.get(code + ":" + r.division());
+                    boolean hidden = !caller.isPlatformAdmin() && r.companies() < settings.minCompanies();
+                    sectors.add(new RegionSector(r.division(), labels.getOrDefault(r.division(), r.division()),
+                            hidden ? null : BigDecimal.valueOf(r.employees()), hidden || x == null ? null : x.lq(),
+                            hidden || x == null ? null : x.stars(), hidden || x == null ? null : x.strong(), hidden));
+                });
+        return new RegionDetail(code, regionName(code), series, sectors);
+    }
+
+    private String regionName(String code) {
+        return repository.regionNames().getOrDefault(code, code);
+    }
+}
