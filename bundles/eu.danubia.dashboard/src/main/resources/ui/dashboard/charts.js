@@ -8,6 +8,7 @@ export const PALETTE = ['#1d4e89', '#1f8a78', '#f0a30a', '#b42318', '#7c5cbf', '
 export const NO_DATA_COLOUR = '#d5dae1';
 export const NON_NUTS = new Set(['UA', 'MD', 'BA']);
 export const NON_NUTS_NOTE = 'country level — no NUTS regions';
+const COUNTRY_LEVEL_COLOUR = '#d8d2e6';
 /** Danube-region countries: always on the map, with or without data. */
 const MAP_COUNTRIES = ['AT', 'BA', 'BG', 'CZ', 'DE', 'HR', 'HU', 'MD', 'ME', 'RO', 'RS', 'SI', 'SK', 'UA'];
 
@@ -220,7 +221,7 @@ export async function regionMap(level, extraCountries) {
  * Returns {option, coloured, missing} where coloured counts the regions drawn with a value and
  * missing lists row codes that have no geometry at this level.
  */
-export function mapOption(map, rows, { measureLabel, format, piecewise }) {
+export function mapOption(map, rows, { measureLabel, format, piecewise, absolute }) {
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const data = [];
   const missing = [];
@@ -229,6 +230,12 @@ export function mapOption(map, rows, { measureLabel, format, piecewise }) {
   let max = -Infinity;
   for (const r of rows) {
     if (!map.regions.has(r.code)) { missing.push(r.code); continue; }
+    // a whole country next to NUTS 3 regions would dwarf them on a scale of totals (employees, turnover):
+    // on such measures it is drawn in its own neutral colour, its value in the tooltip
+    if (absolute && map.regions.get(r.code).nuts === false) {
+      data.push({ name: r.code, value: NaN, itemStyle: { areaColor: COUNTRY_LEVEL_COLOUR } });
+      continue;
+    }
     const ok = typeof r.value === 'number' && Number.isFinite(r.value);
     if (ok) {
       coloured += 1;
@@ -242,7 +249,7 @@ export function mapOption(map, rows, { measureLabel, format, piecewise }) {
     if (props.nuts) continue;
     const item = data.find((d) => d.name === code);
     const style = { borderType: 'dashed', borderColor: '#143a67', borderWidth: 1 };
-    if (item) item.itemStyle = style; else data.push({ name: code, value: NaN, itemStyle: style });
+    if (item) item.itemStyle = { ...(item.itemStyle || {}), ...style }; else data.push({ name: code, value: NaN, itemStyle: style });
   }
   if (!Number.isFinite(min)) { min = 0; max = 1; }
   if (min === max) max = min + 1;
@@ -261,7 +268,7 @@ export function mapOption(map, rows, { measureLabel, format, piecewise }) {
           : row && row.suppressed ? '— (fewer than 3 companies)' : 'no data';
         return h('div', { class: 'dash-tip' },
           h('strong', null, (row && row.name) || props.label || p.name), ' ', h('span', { class: 'mono' }, p.name),
-          props.nuts === false ? h('div', { class: 'dash-tip-note' }, NON_NUTS_NOTE) : null,
+          props.nuts === false ? h('div', { class: 'dash-tip-note' }, absolute ? `${NON_NUTS_NOTE}; a national total, not coloured on this scale` : NON_NUTS_NOTE) : null,
           h('div', null, `${measureLabel}: `, h('b', null, value)),
           row && row.stars != null ? h('div', null, `Stars: ${'★'.repeat(row.stars)}${'☆'.repeat(Math.max(0, 3 - row.stars))} (${row.stars})`) : null);
       },

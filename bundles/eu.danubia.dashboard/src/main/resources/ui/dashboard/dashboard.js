@@ -45,9 +45,9 @@ const fmt = {
 
 /** What the map and the table can show; key is the field of a region row. */
 const MEASURES = {
-  employees: { label: 'Employees', key: 'employees', format: fmt.int },
-  companies: { label: 'Companies', key: 'companies', format: fmt.int },
-  turnover: { label: 'Turnover (EUR)', key: 'turnoverEur', format: fmt.eur },
+  employees: { label: 'Employees', key: 'employees', format: fmt.int, absolute: true },
+  companies: { label: 'Companies', key: 'companies', format: fmt.int, absolute: true },
+  turnover: { label: 'Turnover (EUR)', key: 'turnoverEur', format: fmt.eur, absolute: true },
   productivity: { label: 'Productivity (turnover per employee, EUR)', key: 'productivityEur', format: fmt.eur },
   lq: { label: 'Location quotient', key: 'lq', format: fmt.lq },
   stars: {
@@ -455,7 +455,7 @@ async function overviewPage(page) {
     if (page.disposed) return;
     const { option, coloured, missing } = mapOption(geo, rows.map((r) => ({
       code: r.code, name: r.name, value: r[m.key], suppressed: r.suppressed, stars: r.stars,
-    })), { measureLabel: m.label, format: m.format, piecewise: m.piecewise });
+    })), { measureLabel: m.label, format: m.format, piecewise: m.piecewise, absolute: !!m.absolute });
     map.update(option, coloured);
     map.box.dataset.coloured = String(coloured);
 

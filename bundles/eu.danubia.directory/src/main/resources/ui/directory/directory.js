@@ -371,6 +371,43 @@ async function renderOrganisation(el, ctx, id) {
           h('dt', null, 'Visibility'), h('dd', null, VISIBILITY[org.visibility] || org.visibility || '—'),
           h('dt', null, 'Created'), h('dd', null, formatDate(org.createdAt)),
           h('dt', null, 'Updated'), h('dd', null, formatDate(org.updatedAt)))))));
+
+  el.appendChild(activitySection(ctx, org));
+}
+
+/**
+ * The organisation's activity in every installed cooperation mode (B2B, C2C, C2B, RDI ...): one
+ * block per mode the server lists; a mode that is not installed is simply not there.
+ */
+function activitySection(ctx, org) {
+  const body = h('div', { id: 'org-activity-body' }, loadingLine('Loading activity…'));
+  const section = h('section', { class: 'card', id: 'org-activity', 'aria-labelledby': 'org-activity-title' },
+    h('h2', { id: 'org-activity-title' }, 'Activity'), body);
+  ctx.api(`/api/organisations/${encodeURIComponent(org.id)}/activity`).then((modes) => {
+    clear(body);
+    if (!Array.isArray(modes) || !modes.length) {
+      body.appendChild(h('p', { class: 'muted' }, 'No cooperation module is installed.'));
+      return;
+    }
+    for (const m of modes) {
+      const items = Array.isArray(m.items) ? m.items : [];
+      body.appendChild(h('section', { class: 'activity-mode', 'data-mode': m.mode },
+        h('h3', null, m.label || m.mode),
+        items.length
+          ? h('ul', { class: 'plain-list' }, items.map((i) => h('li', { 'data-status': i.status || '' },
+              h('span', { class: 'muted' }, `${i.kind || ''}: `),
+              safeHash(i.href) ? h('a', { href: i.href }, i.title || '(untitled)') : h('span', null, i.title || '(untitled)'),
+              i.status ? h('span', { class: 'badge badge-inline' }, i.status) : null,
+              i.at ? h('span', { class: 'muted small' }, ` ${formatDate(i.at)}`) : null)))
+          : h('p', { class: 'muted' }, 'Nothing you can see here.')));
+    }
+  }).catch((e) => { clear(body); body.appendChild(errorPanel(e, 'org-activity-error')); });
+  return section;
+}
+
+/** Only in-app links from the modes: never a javascript: or external URL in an href. */
+function safeHash(href) {
+  return typeof href === 'string' && /^#\/[\w\-/?=&%.]*$/.test(href);
 }
 
 // ---------------------------------------------------------------------------

@@ -26,6 +26,13 @@ public interface AccountService {
 
     Optional<UserAccount> userByEmail(Caller caller, String email);
 
+    /**
+     * The users an admin manages: for an association admin those of its own association (another one is
+     * forbidden); for platform admins (and {@link Caller#SYSTEM}, e.g. to find whom to notify) those of
+     * {@code associationId}, or all users when it is null.
+     */
+    List<UserAccount> users(Caller caller, UUID associationId);
+
     /** Sets a user's password (platform admins, the user's association admins). Ends the user's sessions. */
     void setPassword(Caller caller, UUID userId, char[] password);
 }

@@ -1,5 +1,9 @@
 package eu.danubia.b2b.internal;
 
+import java.time.Duration;
+
+import eu.danubia.store.Workers;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
@@ -109,8 +112,8 @@ public class DemoProfiles {
     @Deactivate
     void deactivate() throws InterruptedException {
         // the referenced services go away after this returns: the seeding must not outlive them
-        worker.shutdownNow();
-        if (!worker.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        // no interrupt: H2 closes the database when a writing thread is interrupted (see Workers)
+        if (!Workers.stop(worker, Duration.ofSeconds(STOP_WAIT_SECONDS))) {
             LOG.warn("B2B demo profile loading did not stop within {} s", STOP_WAIT_SECONDS);
         }
     }
@@ -148,7 +151,7 @@ public class DemoProfiles {
         int existing = 0;
         int failed = 0;
         for (DemoProfile d : profiles) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (worker.isShutdown()) {
                 LOG.info("B2B demo profile loading stopped: the bundle is stopping");
                 break;
             }

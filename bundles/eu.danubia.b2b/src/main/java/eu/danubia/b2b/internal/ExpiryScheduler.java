@@ -1,5 +1,9 @@
 package eu.danubia.b2b.internal;
 
+import java.time.Duration;
+
+import eu.danubia.store.Workers;
+
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +50,7 @@ public class ExpiryScheduler {
 
     @Deactivate
     void stop() {
-        executor.shutdownNow();
+        // no interrupt: H2 closes the database when a writing thread is interrupted (see Workers)
+        Workers.stop(executor, Duration.ofSeconds(30));
     }
 }

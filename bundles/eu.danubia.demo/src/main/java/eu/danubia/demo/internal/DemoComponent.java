@@ -1,5 +1,9 @@
 package eu.danubia.demo.internal;
 
+import java.time.Duration;
+
+import eu.danubia.store.Workers;
+
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.Hashtable;
@@ -124,8 +128,8 @@ public class DemoComponent {
     @Deactivate
     void deactivate() throws InterruptedException {
         // the referenced services go away after this returns: the loader must not outlive them
-        worker.shutdownNow();
-        boolean stopped = worker.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+        // no interrupt: H2 closes the database when a writing thread is interrupted (see Workers)
+        boolean stopped = Workers.stop(worker, Duration.ofSeconds(STOP_WAIT_SECONDS));
         ServiceRegistration<Object> m = marker;
         if (m != null) {
             try {
@@ -186,7 +190,7 @@ public class DemoComponent {
      */
     private void writeFinancials() {
         IngestService target = ingest;
-        if (target == null || target == financialsWrittenTo || Thread.currentThread().isInterrupted()) {
+        if (target == null || target == financialsWrittenTo || worker.isShutdown()) {
             return;
         }
         long start = System.nanoTime();
@@ -197,7 +201,7 @@ public class DemoComponent {
             DemoFinancials.Data data = DemoFinancials.generate(
                     DemoDataSet.fromClasspath(DemoComponent.class.getClassLoader()), reference.nuts());
             DemoFinancials.Result r = DemoFinancials.store(target, data);
-            if (Thread.currentThread().isInterrupted()) {
+            if (worker.isShutdown()) {
                 LOG.info("Demo financial data stopped on deactivation after {}", r);
                 return;
             }
@@ -211,7 +215,7 @@ public class DemoComponent {
     }
 
     private void announce(DemoLoader.Result result) {
-        if (context != null && result.aborted() == null && !Thread.currentThread().isInterrupted()) {
+        if (context != null && result.aborted() == null && !worker.isShutdown()) {
             Hashtable<String, Object> props = new Hashtable<>();
             props.put(LOADED, "loaded");
             props.put("danubia.demo.result", result.toString());

@@ -93,6 +93,11 @@ final class InMemoryAccounts implements AccountService {
     }
 
     @Override
+    public java.util.List<UserAccount> users(Caller caller, UUID associationId) {
+        return users.values().stream().filter(u -> associationId == null || associationId.equals(u.associationId())).toList();
+    }
+
+    @Override
     public void setPassword(Caller caller, UUID userId, char[] password) {
         throw new UnsupportedOperationException("the demo loader never changes passwords");
     }

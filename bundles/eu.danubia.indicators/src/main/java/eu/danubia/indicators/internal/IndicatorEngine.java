@@ -1,5 +1,7 @@
 package eu.danubia.indicators.internal;
 
+import eu.danubia.store.Workers;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,8 +93,8 @@ public class IndicatorEngine implements IngestListener, CooperationListener {
 
     @Deactivate
     void stop() {
-        if (worker != null) {
-            worker.shutdownNow();
+        if (worker != null && !Workers.stop(worker, Duration.ofSeconds(30))) {
+            LOG.warn("the indicator update did not stop within 30 s; it ends after its current batch");
         }
     }
 
@@ -134,6 +136,10 @@ public class IndicatorEngine implements IngestListener, CooperationListener {
         int changed = 0;
         synchronized (writing) {
             for (List<String> batch : IndicatorRepository.chunks(nationalIds)) {
+                if (worker != null && worker.isShutdown()) {
+                    // stopping: the catch-up at the next start redoes what is left
+                    break;
+                }
                 changed += db.transaction(c -> {
                     int n = repository.replace(c, repository.facts(c, batch), FactBuilder.build(c, batch));
                     if (n > 0) {

@@ -202,6 +202,7 @@ public class AccountServiceImpl implements AccountService {
      * Users an admin manages: an association admin's own association, or for platform admins all
      * users or those of {@code associationId}.
      */
+    @Override
     public List<UserAccount> users(Caller caller, UUID associationId) {
         requireLoggedIn(caller);
         Where where = new Where();

@@ -119,7 +119,13 @@ public class DatabaseImpl implements Database {
     public boolean ping(int timeoutSeconds) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.setQueryTimeout(timeoutSeconds);
-            s.execute("SELECT 1");
+            try {
+                s.execute("SELECT 1");
+            } finally {
+                // H2 keeps a statement's timeout as its session's QUERY_TIMEOUT: left set, every later
+                // statement on this pooled connection would be cancelled after the ping's few seconds
+                s.setQueryTimeout(0);
+            }
             return true;
         } catch (SQLException e) {
             LOG.warn("database ping failed: {}", e.getMessage());

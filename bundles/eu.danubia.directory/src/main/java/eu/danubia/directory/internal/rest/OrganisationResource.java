@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
@@ -28,6 +32,9 @@ import eu.danubia.api.NotFoundException;
 import eu.danubia.api.Organisation;
 import eu.danubia.api.OrganisationType;
 import eu.danubia.api.Page;
+import eu.danubia.api.cooperation.ActivityItem;
+import eu.danubia.api.cooperation.OrganisationActivity;
+import eu.danubia.api.security.Caller;
 import eu.danubia.api.directory.DirectoryService;
 import eu.danubia.api.directory.DirectoryService.OrganisationFilter;
 import eu.danubia.web.Api;
@@ -43,7 +50,15 @@ import eu.danubia.web.RequestCaller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OrganisationResource.class);
+    private static final int ACTIVITY_LIMIT = 20;
+
     private final DirectoryService directory;
+    private final List<OrganisationActivity> activities = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** One mode's section of an organisation's activity. */
+    public record ModeActivity(String mode, String label, List<ActivityItem> items) {
+    }
 
     @Activate
     public OrganisationResource(@Reference DirectoryService directory) {
@@ -74,6 +89,38 @@ public class OrganisationResource {
         UUID organisationId = Params.pathId(id, "Organisation");
         get(security, id);
         return directory.clustersOf(RequestCaller.of(security), organisationId);
+    }
+
+    /**
+     * The organisation's activity in every installed cooperation mode, as far as the caller may see it: one
+     * entry per registered {@link OrganisationActivity}, so a mode that is not installed contributes nothing,
+     * and a mode that fails is left out rather than failing the page.
+     */
+    @GET
+    @Path("{id}/activity")
+    public List<ModeActivity> activity(@Context SecurityContext security, @PathParam("id") String id) {
+        UUID organisationId = Params.pathId(id, "Organisation");
+        get(security, id);
+        Caller caller = RequestCaller.of(security);
+        List<ModeActivity> out = new java.util.ArrayList<>();
+        for (OrganisationActivity a : activities) {
+            try {
+                out.add(new ModeActivity(a.mode(), a.label(), a.activity(caller, organisationId, ACTIVITY_LIMIT)));
+            } catch (RuntimeException e) {
+                LOG.warn("the {} mode could not list the activity of organisation {}", a.mode(), organisationId, e);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(ModeActivity::mode));
+        return out;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addActivity(OrganisationActivity activity) {
+        activities.add(activity);
+    }
+
+    void removeActivity(OrganisationActivity activity) {
+        activities.remove(activity);
     }
 
     @POST
