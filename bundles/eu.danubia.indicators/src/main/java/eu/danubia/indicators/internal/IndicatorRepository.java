@@ -27,6 +27,8 @@ public final class IndicatorRepository {
     public static final String ALL = "*";
     /** Most values in one IN list. */
     public static final int IN_MAX = 500;
+    /** Versions for which {@code indicator_rollup_changes} keeps the changed cells; a reader further behind reloads the year. */
+    public static final long CHANGES_KEPT = 200;
 
     private static final String FACT_COLUMNS = "country, national_id, fiscal_year, region, division, organisation_id, source,"
             + " turnover_eur, employees, profit_eur, exports_eur";
@@ -101,21 +103,19 @@ public final class IndicatorRepository {
         Map<Fact.Key, Fact> now = new LinkedHashMap<>();
         after.forEach(f -> now.put(f.key(), f));
         Map<List<Object>, Rollup> deltas = new LinkedHashMap<>();
-        int changed = 0;
+        List<Object[]> deletes = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
         for (Fact f : old.values()) {
             Fact n = now.get(f.key());
             if (n == null) {
-                Jdbc.update(c, "DELETE FROM indicator_facts WHERE country = ? AND national_id = ? AND fiscal_year = ?",
-                        f.country(), f.nationalId(), f.year());
+                deletes.add(new Object[] {f.country(), f.nationalId(), f.year()});
             } else if (!n.sameAs(f)) {
-                Jdbc.update(c, "UPDATE indicator_facts SET region = ?, division = ?, organisation_id = ?, source = ?, turnover_eur = ?,"
-                        + " employees = ?, profit_eur = ?, exports_eur = ? WHERE country = ? AND national_id = ? AND fiscal_year = ?",
-                        n.region(), n.division(), n.organisationId(), n.source(), n.turnoverEur(), n.employees(), n.profitEur(),
-                        n.exportsEur(), n.country(), n.nationalId(), n.year());
+                updates.add(new Object[] {n.region(), n.division(), n.organisationId(), n.source(), n.turnoverEur(), n.employees(),
+                    n.profitEur(), n.exportsEur(), n.country(), n.nationalId(), n.year()});
             } else {
                 continue;
             }
-            changed++;
             add(deltas, f, -1);
             if (n != null) {
                 add(deltas, n, +1);
@@ -123,19 +123,19 @@ public final class IndicatorRepository {
         }
         for (Fact n : now.values()) {
             if (!old.containsKey(n.key())) {
-                Jdbc.update(c, "INSERT INTO indicator_facts (" + FACT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        n.country(), n.nationalId(), n.year(), n.region(), n.division(), n.organisationId(), n.source(),
-                        n.turnoverEur(), n.employees(), n.profitEur(), n.exportsEur());
-                changed++;
+                inserts.add(new Object[] {n.country(), n.nationalId(), n.year(), n.region(), n.division(), n.organisationId(), n.source(),
+                    n.turnoverEur(), n.employees(), n.profitEur(), n.exportsEur()});
                 add(deltas, n, +1);
             }
         }
-        for (Rollup d : deltas.values()) {
-            if (!d.isZero()) {
-                applyDelta(c, d);
-            }
-        }
-        return changed;
+        // one JDBC batch per statement: a few round trips per batch of companies instead of one per row
+        batch(c, "DELETE FROM indicator_facts WHERE country = ? AND national_id = ? AND fiscal_year = ?", deletes);
+        batch(c, "UPDATE indicator_facts SET region = ?, division = ?, organisation_id = ?, source = ?, turnover_eur = ?,"
+                + " employees = ?, profit_eur = ?, exports_eur = ? WHERE country = ? AND national_id = ? AND fiscal_year = ?", updates);
+        batch(c, "INSERT INTO indicator_facts (" + FACT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        List<Rollup> nonZero = deltas.values().stream().filter(d -> !d.isZero()).toList();
+        applyDeltas(c, nonZero);
+        return deletes.size() + updates.size() + inserts.size();
     }
 
     private static void add(Map<List<Object>, Rollup> deltas, Fact f, int sign) {
@@ -145,23 +145,66 @@ public final class IndicatorRepository {
         }
     }
 
-    private static void applyDelta(Connection c, Rollup d) throws SQLException {
-        int updated = Jdbc.update(c, "UPDATE indicator_rollup SET companies = companies + ?, employees = employees + ?,"
+    /**
+     * Applies rollup deltas in batches: UPDATE every cell, INSERT those that did not exist, DELETE
+     * those whose last company left (as they would be absent from a GROUP BY); then notes the
+     * cells in {@code indicator_rollup_changes} under the version this transaction's bump makes.
+     */
+    private static void applyDeltas(Connection c, List<Rollup> deltas) throws SQLException {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        List<Object[]> updates = new ArrayList<>();
+        for (Rollup d : deltas) {
+            updates.add(new Object[] {d.companies(), d.employees(), d.employeeCompanies(), d.turnoverEur(), d.turnoverCompanies(),
+                d.prodTurnoverEur(), d.prodEmployees(), d.region(), d.division(), d.year()});
+        }
+        int[] counts = batch(c, "UPDATE indicator_rollup SET companies = companies + ?, employees = employees + ?,"
                 + " employee_companies = employee_companies + ?, turnover_eur = turnover_eur + ?,"
                 + " turnover_companies = turnover_companies + ?, prod_turnover_eur = prod_turnover_eur + ?,"
-                + " prod_employees = prod_employees + ? WHERE region = ? AND division = ? AND fiscal_year = ?",
-                d.companies(), d.employees(), d.employeeCompanies(), d.turnoverEur(), d.turnoverCompanies(),
-                d.prodTurnoverEur(), d.prodEmployees(), d.region(), d.division(), d.year());
-        if (updated == 0) {
-            Jdbc.update(c, "INSERT INTO indicator_rollup (" + ROLLUP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    d.region(), d.division(), d.year(), d.companies(), d.employees(), d.employeeCompanies(), d.turnoverEur(),
-                    d.turnoverCompanies(), d.prodTurnoverEur(), d.prodEmployees());
-        } else if (d.companies() < 0) {
-            // a cell whose last company left disappears, as it would from a GROUP BY
-            Jdbc.update(c, "DELETE FROM indicator_rollup WHERE region = ? AND division = ? AND fiscal_year = ? AND companies = 0",
-                    d.region(), d.division(), d.year());
+                + " prod_employees = prod_employees + ? WHERE region = ? AND division = ? AND fiscal_year = ?", updates);
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> emptied = new ArrayList<>();
+        for (int i = 0; i < deltas.size(); i++) {
+            Rollup d = deltas.get(i);
+            if (counts[i] == 0) {
+                inserts.add(new Object[] {d.region(), d.division(), d.year(), d.companies(), d.employees(), d.employeeCompanies(),
+                    d.turnoverEur(), d.turnoverCompanies(), d.prodTurnoverEur(), d.prodEmployees()});
+            } else if (d.companies() < 0) {
+                emptied.add(new Object[] {d.region(), d.division(), d.year()});
+            }
+        }
+        batch(c, "INSERT INTO indicator_rollup (" + ROLLUP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        batch(c, "DELETE FROM indicator_rollup WHERE region = ? AND division = ? AND fiscal_year = ? AND companies = 0", emptied);
+        long next = Jdbc.count(c, "SELECT version FROM indicator_state WHERE id = 1") + 1;
+        List<Object[]> changes = new ArrayList<>();
+        for (Rollup d : deltas) {
+            changes.add(new Object[] {next, d.region(), d.division(), d.year()});
+        }
+        batch(c, "INSERT INTO indicator_rollup_changes (version, region, division, fiscal_year) VALUES (?, ?, ?, ?)", changes);
+        Jdbc.update(c, "DELETE FROM indicator_rollup_changes WHERE version <= ?", next - CHANGES_KEPT);
+    }
+
+    /** Runs one statement as a JDBC batch over the parameter rows; returns the update counts. */
+    private static int[] batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                Jdbc.bind(ps, row);
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int n : counts) {
+                if (n == java.sql.Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("the driver gives no update counts for batches: " + sql);
+                }
+            }
+            return counts;
         }
     }
+
 
     /** Increases the version; call it in every transaction that changes an indicator input. */
     public long bump(Connection c) throws SQLException {
@@ -187,6 +230,9 @@ public final class IndicatorRepository {
     public void clear(Connection c) throws SQLException {
         Jdbc.update(c, "DELETE FROM indicator_facts");
         Jdbc.update(c, "DELETE FROM indicator_rollup");
+        // year -1: every year changed, readers reload
+        Jdbc.update(c, "INSERT INTO indicator_rollup_changes (version, region, division, fiscal_year)"
+                + " SELECT version + 1, '', '', -1 FROM indicator_state WHERE id = 1");
     }
 
     // ---- dashboard reads ------------------------------------------------------------------
@@ -201,6 +247,58 @@ public final class IndicatorRepository {
     public List<String> divisions(int year) {
         return db.read(c -> Jdbc.query(c, "SELECT DISTINCT division FROM indicator_rollup WHERE fiscal_year = ? AND division <> ?"
                 + " AND division <> '' ORDER BY division", rs -> rs.getString(1), year, ALL));
+    }
+
+    /** The employees of every rollup row of a year (cells and totals), to {@code sink(region, division, employees)}. */
+    public void employees(int year, CellSink sink) {
+        db.read(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT region, division, employees FROM indicator_rollup WHERE fiscal_year = ?")) {
+                ps.setInt(1, year);
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getString(1), rs.getString(2), rs.getLong(3));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Receives one rollup row's employees; {@code employees} null: the row is gone. */
+    @FunctionalInterface
+    public interface CellSink {
+        void accept(String region, String division, Long employees) throws SQLException;
+    }
+
+    /**
+     * The rollup rows of a year changed in a version after {@code since}, with their employees now
+     * (null when the row is gone); false when the log no longer reaches back that far or the rollup
+     * was cleared, and the caller must read the year again.
+     */
+    public boolean changes(int year, long since, CellSink sink) {
+        return db.read(c -> {
+            long current = Jdbc.count(c, "SELECT version FROM indicator_state WHERE id = 1");
+            if (current - since >= CHANGES_KEPT - 1) {
+                return false;
+            }
+            if (Jdbc.count(c, "SELECT COUNT(*) FROM indicator_rollup_changes WHERE version > ? AND fiscal_year = -1", since) > 0) {
+                return false;
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT DISTINCT g.region, g.division, r.employees"
+                    + " FROM indicator_rollup_changes g LEFT JOIN indicator_rollup r ON r.region = g.region AND r.division = g.division"
+                    + " AND r.fiscal_year = g.fiscal_year WHERE g.version > ? AND g.fiscal_year = ?")) {
+                ps.setLong(1, since);
+                ps.setInt(2, year);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long e = rs.getLong(3);
+                        sink.accept(rs.getString(1), rs.getString(2), rs.wasNull() ? null : e);
+                    }
+                }
+            }
+            return true;
+        });
     }
 
     /** Every rollup row of a year: all region x division cells and the region totals ({@link #ALL}). */

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -66,9 +67,21 @@ public class IndicatorService {
     private final DirectoryService directory;
     private final Settings settings;
     private final List<CooperationActivity> activities = new CopyOnWriteArrayList<>();
-    /** Ratings of all cells of a year and level, valid for one version. */
-    private final Map<String, Map<String, Rated>> ratings = new ConcurrentHashMap<>();
-    private volatile long ratingsVersion = -1;
+    /** Each year's rollup employees (cells and totals), kept up to date from the change log. */
+    private final Map<Integer, YearCells> yearCells = new ConcurrentHashMap<>();
+    /** Ratings of all cells of a year and level (key "year:level"), stale while a refresh runs. */
+    private final Map<String, Ratings> ratings = new ConcurrentHashMap<>();
+    /** Computes new ratings off the request path, one at a time. */
+    private final java.util.concurrent.ExecutorService refresher = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "danubia-indicator-ratings");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Cached<List<Integer>> years;
+    private volatile Cached<Map<String, String>> regionNames;
+    private volatile Cached<Map<String, String>> naceLabels;
+    /** The reference tables (NUTS names, NACE labels) change only on a reference import: re-read after this. */
+    private static final long REFERENCE_TTL_NANOS = 60_000_000_000L;
 
     @Activate
     public IndicatorService(@Reference IndicatorEngine engine, @Reference DirectoryService directory, IndicatorsConfig config) {
@@ -80,6 +93,11 @@ public class IndicatorService {
         this.repository = repository;
         this.directory = directory;
         this.settings = settings;
+    }
+
+    @Deactivate
+    void deactivate() {
+        refresher.shutdownNow();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -358,15 +376,17 @@ public class IndicatorService {
     }
 
     private RegionMap companies(Caller caller, int level, String sector, Integer requestedYear) {
-        List<Integer> years = repository.years();
+        long version = repository.version();
+        List<Integer> years = years(version);
         Integer year = requestedYear != null ? requestedYear : years.isEmpty() ? null : years.get(years.size() - 1);
-        Map<String, String> labels = repository.naceLabels();
-        Map<String, String> names = repository.regionNames();
+        Map<String, String> labels = naceLabels();
+        Map<String, String> names = regionNames();
+        YearCells base = year == null ? null : cells(year, version);
         List<Sector> sectors = year == null ? List.of()
-                : repository.divisions(year).stream().map(d -> new Sector(d, labels.getOrDefault(d, d))).toList();
+                : base.divisions().stream().map(d -> new Sector(d, labels.getOrDefault(d, d))).toList();
         List<RegionRow> rows = new ArrayList<>();
         if (year != null) {
-            Map<String, Rated> rated = rating(year, level);
+            Map<String, Rated> rated = rating(year, level, version);
             Map<String, Rollup> totals = aggregate(repository.division(year, IndicatorRepository.ALL), level);
             Map<String, Rollup> cells = sector.isEmpty() ? totals : aggregate(repository.division(year, sector), level);
             for (Rollup r : cells.values()) {
@@ -410,29 +430,179 @@ public class IndicatorService {
         return level == 2 && region.length() > 4 ? region.substring(0, 4) : region;
     }
 
-    /** Every cell of a year and level rated against the others (cached until the version changes). */
-    private Map<String, Rated> rating(int year, int level) {
-        long version = repository.version();
-        if (version != ratingsVersion) {
-            ratings.clear();
-            ratingsVersion = version;
+    // ---- caches ---------------------------------------------------------------------------
+
+    /** A value read at a version (or a time, for the reference tables). */
+    private record Cached<T>(long stamp, T value) {
+    }
+
+    private List<Integer> years(long version) {
+        Cached<List<Integer>> c = years;
+        if (c == null || c.stamp() != version) {
+            c = new Cached<>(version, List.copyOf(repository.years()));
+            years = c;
         }
-        return ratings.computeIfAbsent(year + ":" + level, k -> {
-            List<Rollup> all = repository.year(year);
-            Map<String, Rollup> totals = aggregate(all.stream().filter(r -> r.division().equals(IndicatorRepository.ALL)).toList(), level);
-            Map<String, Rollup> cells = new TreeMap<>();
-            for (Rollup r : all) {
-                if (!r.division().equals(IndicatorRepository.ALL) && !r.division().isEmpty()) {
-                    String key = levelCode(r.region(), level) + ":" + r.division();
-                    cells.merge(key, new Rollup(levelCode(r.region(), level), r.division(), year, r.companies(), r.employees(),
-                            r.employeeCompanies(), r.turnoverEur(), r.turnoverCompanies(), r.prodTurnoverEur(), r.prodEmployees()), Rollup::plus);
+        return c.value();
+    }
+
+    private Map<String, String> regionNames() {
+        Cached<Map<String, String>> c = regionNames;
+        if (c == null || System.nanoTime() - c.stamp() > REFERENCE_TTL_NANOS) {
+            c = new Cached<>(System.nanoTime(), Map.copyOf(repository.regionNames()));
+            regionNames = c;
+        }
+        return c.value();
+    }
+
+    private Map<String, String> naceLabels() {
+        Cached<Map<String, String>> c = naceLabels;
+        if (c == null || System.nanoTime() - c.stamp() > REFERENCE_TTL_NANOS) {
+            c = new Cached<>(System.nanoTime(), Map.copyOf(repository.naceLabels()));
+            naceLabels = c;
+        }
+        return c.value();
+    }
+
+    /**
+     * The employees of every rollup row of one year, in memory: read whole once, then brought to
+     * the current version by the rows {@code indicator_rollup_changes} names (a few hundred per
+     * engine batch). {@code stamp} counts the changes that altered anything.
+     */
+    private static final class YearCells {
+        final Map<String, Long> employees = new HashMap<>();
+        final TreeMap<String, Integer> divisionCells = new TreeMap<>();
+        long version = -1;
+        long stamp;
+        volatile List<String> divisions = List.of();
+
+        void put(String region, String division, Long value) {
+            String key = region + "|" + division;
+            Long before = value == null ? employees.remove(key) : employees.put(key, value);
+            if (!division.equals(IndicatorRepository.ALL) && !division.isEmpty() && (before == null) != (value == null)) {
+                divisionCells.merge(division, value == null ? -1 : 1, Integer::sum);
+                divisionCells.remove(division, 0);
+            }
+            if (!java.util.Objects.equals(before, value)) {
+                stamp++;
+            }
+        }
+
+        void clear() {
+            employees.clear();
+            divisionCells.clear();
+            stamp++;
+        }
+
+        List<String> divisions() {
+            return divisions;
+        }
+    }
+
+    /** The year's cells at (at least) {@code version}. */
+    private YearCells cells(int year, long version) {
+        YearCells y = yearCells.computeIfAbsent(year, k -> new YearCells());
+        synchronized (y) {
+            if (y.version == version) {
+                return y;
+            }
+            boolean incremental = y.version >= 0 && repository.changes(year, y.version, y::put);
+            if (!incremental) {
+                y.clear();
+                repository.employees(year, y::put);
+            }
+            y.version = version;
+            y.divisions = List.copyOf(y.divisionCells.keySet());
+            return y;
+        }
+    }
+
+    /** The ratings of one year and level and the {@link YearCells#stamp} they were computed from. */
+    private static final class Ratings {
+        volatile Map<String, Rated> rated;
+        volatile long stamp;
+        final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
+    }
+
+    /**
+     * Every cell of a year and level rated against the others. The first request for a year and
+     * level computes them; afterwards a request whose data changed gets the last ratings at once
+     * while one background refresh computes the new ones (stale-while-revalidate), so the stars
+     * follow the data within one refresh.
+     */
+    private Map<String, Rated> rating(int year, int level, long version) {
+        YearCells y = cells(year, version);
+        Ratings r = ratings.computeIfAbsent(year + ":" + level, k -> new Ratings());
+        if (r.rated == null) {
+            synchronized (r) {
+                if (r.rated == null) {
+                    refresh(y, level, r);
                 }
             }
-            List<Cell> list = cells.values().stream().map(r -> new Cell(r.region(), r.division(), BigDecimal.valueOf(r.employees()),
-                    Optional.ofNullable(totals.get(r.region())).map(t -> BigDecimal.valueOf(t.employees())).orElse(null))).toList();
-            return ClusterRating.rate(list, settings.thresholds()).stream()
-                    .collect(Collectors.toMap(x -> x.cell().region() + ":" + x.cell().sector(), x -> x));
+            return r.rated;
+        }
+        if (r.stamp != stampOf(y) && r.refreshing.compareAndSet(false, true)) {
+            try {
+                refresher.execute(() -> {
+                    try {
+                        refresh(y, level, r);
+                    } catch (RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(IndicatorService.class).warn("indicator ratings of {} level {}: {}", year, level,
+                                e.toString());
+                    } finally {
+                        r.refreshing.set(false);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                r.refreshing.set(false);
+            }
+        }
+        return r.rated;
+    }
+
+    private static long stampOf(YearCells y) {
+        synchronized (y) {
+            return y.stamp;
+        }
+    }
+
+    /** Rates a copy of the year's cells (the copy taken under the year's lock, the rating outside it). */
+    private void refresh(YearCells y, int level, Ratings into) {
+        Map<String, Long> copy;
+        long stamp;
+        synchronized (y) {
+            copy = new HashMap<>(y.employees);
+            stamp = y.stamp;
+        }
+        Map<String, long[]> totals = new HashMap<>();
+        Map<String, long[]> cells = new HashMap<>();
+        copy.forEach((key, employees) -> {
+            int bar = key.indexOf('|');
+            String region = levelCode(key.substring(0, bar), level);
+            String division = key.substring(bar + 1);
+            if (division.equals(IndicatorRepository.ALL)) {
+                totals.computeIfAbsent(region, k -> new long[1])[0] += employees;
+            } else if (!division.isEmpty()) {
+                cells.computeIfAbsent(region + ":" + division, k -> new long[1])[0] += employees;
+            }
         });
+        List<Cell> list = new ArrayList<>(cells.size());
+        cells.forEach((key, e) -> {
+            int colon = key.indexOf(':');
+            String region = key.substring(0, colon);
+            long[] total = totals.get(region);
+            list.add(new Cell(region, key.substring(colon + 1), BigDecimal.valueOf(e[0]), total == null ? null : BigDecimal.valueOf(total[0])));
+        });
+        Map<String, Rated> out = new HashMap<>(list.size() * 2);
+        for (Rated x : ClusterRating.rate(list, settings.thresholds())) {
+            out.put(x.cell().region() + ":" + x.cell().sector(), x);
+        }
+        into.rated = out;
+        into.stamp = stamp;
+    }
+
+    /** Waits until the background refreshes queued so far are done (tests). */
+    void awaitRatings() throws InterruptedException, java.util.concurrent.ExecutionException {
+        refresher.submit(() -> { }).get();
     }
 
     private RegionMap eurostat(int level, String sector, Integer requestedYear) {
@@ -450,7 +620,7 @@ public class IndicatorService {
                 .map(x -> new Cell(x.region(), x.nace(), x.value(), totals.get(x.region()))).toList();
         Map<String, Rated> rated = ClusterRating.rate(cells, settings.thresholds()).stream()
                 .collect(Collectors.toMap(x -> x.cell().region() + ":" + x.cell().sector(), x -> x, (a, b2) -> a));
-        Map<String, String> names = repository.regionNames();
+        Map<String, String> names = regionNames();
         BigDecimal thousand = BigDecimal.valueOf(1000);
         List<RegionRow> rows = new ArrayList<>();
         String nace = sector.isEmpty() ? "TOTAL" : sector;
@@ -483,6 +653,7 @@ public class IndicatorService {
             throw new ValidationException(errors);
         }
         List<Rollup> rows = repository.region(code);
+        long version = repository.version();
         if (rows.isEmpty()) {
             throw new NotFoundException("Region");
         }
@@ -500,7 +671,7 @@ public class IndicatorService {
             if (!r.division().equals(division)) {
                 continue;
             }
-            Rated x = s.isEmpty() ? null : rating(r.year(), level).get(code + ":" + s);
+            Rated x = s.isEmpty() ? null : rating(r.year(), level, version).get(code + ":" + s);
             if (!caller.isPlatformAdmin() && r.companies() < settings.minCompanies()) {
                 series.add(new RegionYear(r.year(), division, null, null, null, null, null, null, true));
             } else {
@@ -509,9 +680,9 @@ public class IndicatorService {
             }
         }
         int latest = years.last();
-        Map<String, String> labels = repository.naceLabels();
+        Map<String, String> labels = naceLabels();
         List<RegionSector> sectors = new ArrayList<>();
-        Map<String, Rated> rated = rating(latest, level);
+        Map<String, Rated> rated = rating(latest, level, version);
         byKey.values().stream().filter(r -> r.year() == latest && !r.division().equals(IndicatorRepository.ALL) && !r.division().isEmpty())
                 .sorted(Comparator.comparingLong(Rollup::employees).reversed()).forEach(r -> {
                     Rated x = rated.get(code + ":" + r.division());
@@ -524,6 +695,6 @@ public class IndicatorService {
     }
 
     private String regionName(String code) {
-        return repository.regionNames().getOrDefault(code, code);
+        return regionNames().getOrDefault(code, code);
     }
 }

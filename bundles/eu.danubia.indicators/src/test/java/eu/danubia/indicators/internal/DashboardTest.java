@@ -59,6 +59,7 @@ class DashboardTest {
         final Database db;
         final DirectoryServiceImpl directory;
         final IndicatorService service;
+        final IndicatorRepository repository;
         final UUID a;
         final UUID b;
         final Organisation c1;
@@ -96,6 +97,7 @@ class DashboardTest {
                     fs("ro-anaf", "1003", 2023, "600000", 4), fs("hu-nav", "2001", 2023, "500000", 5)),
                     List.of("1", "2", "3", "4", "5", "6"));
             engine.drain();
+            repository = engine.repository();
             service = new IndicatorService(engine.repository(), directory, IndicatorService.Settings.DEFAULTS);
             service.addActivity(new CooperationActivity() {
                 @Override
@@ -209,5 +211,39 @@ class DashboardTest {
         assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> t.service.regions(Caller.ANONYMOUS, 3, "6201", null, null), ValidationException.class).errors()).containsOnlyKeys("sector");
         assertThatThrownBy(() -> t.service.region(Caller.ANONYMOUS, "AT130", null)).isInstanceOf(NotFoundException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eu.danubia.store.testing.TestDatabases#all")
+    void starsAreServedStaleWhileOneBackgroundRefreshRatesTheNewData(Database database) throws Exception {
+        World t = new World(database);
+        assertThat(lq(t.service, "RO113")).isCloseTo(1.12195, within(1e-5));
+        // a company of division 62 in HU110 arrives: E_62 = 141, E = 146
+        database.transaction(c -> {
+            t.repository.replace(c, List.of(), List.of(new Fact("HU", "2002", 2023, "HU110", "62", null, "hu-nav",
+                    new BigDecimal("1000000"), 100, null, null)));
+            return t.repository.bump(c);
+        });
+        RegionMap stale = t.service.regions(t.platformAdmin, 3, "62", 2023, null);
+        assertThat(stale.regions()).extracting(RegionRow::code).containsExactly("HU110", "RO113");
+        assertThat(lq(stale, "RO113")).as("the last ratings, while the refresh runs").isCloseTo(1.12195, within(1e-5));
+        assertThat(stale.regions().get(0).lq()).isNull();
+
+        t.service.awaitRatings();
+        RegionMap fresh = t.service.regions(t.platformAdmin, 3, "62", 2023, null);
+        assertThat(lq(fresh, "RO113")).isCloseTo(41.0 / 41 / (141.0 / 146), within(1e-9));
+        assertThat(lq(fresh, "HU110")).isCloseTo(100.0 / 105 / (141.0 / 146), within(1e-9));
+        // the cells brought up to date from the change log rate as a fresh read of the rollup does
+        IndicatorService cold = new IndicatorService(t.repository, t.directory, IndicatorService.Settings.DEFAULTS);
+        assertThat(cold.regions(t.platformAdmin, 3, "62", 2023, null)).isEqualTo(fresh);
+        assertThat(cold.regions(t.platformAdmin, 2, "62", 2023, null)).isEqualTo(t.service.regions(t.platformAdmin, 2, "62", 2023, null));
+    }
+
+    private static double lq(IndicatorService service, String region) {
+        return lq(service.regions(Caller.ANONYMOUS, 3, "62", 2023, null), region);
+    }
+
+    private static double lq(RegionMap map, String region) {
+        return map.regions().stream().filter(r -> r.code().equals(region)).findFirst().orElseThrow().lq().doubleValue();
     }
 }
