@@ -365,7 +365,7 @@ async function renderForm(el, ctx, id) {
   const addRole = (r) => {
     const kind = h('select', { class: 'rdi-role-kind', 'aria-label': 'Role' }, options(ROLES, r ? r.role : 'RESEARCH_PARTNER'));
     const country = h('select', { class: 'rdi-role-country', 'aria-label': 'Country wanted' }, countryOptions(r && r.country ? r.country : '', 'Any country'));
-    const row = h('tr', { class: 'rdi-role-row', dataset: { roleId: r ? r.id : '' } },
+    const row = h('tr', { class: 'rdi-role-row', dataset: { roleId: r && r.id ? r.id : '' } },
       h('td', null, kind), h('td', null, country),
       h('td', null, r && r.filled ? `Filled by ${party(r.filledBy)}` : ''),
       h('td', null, r && r.filled ? '' : h('button', { type: 'button', class: 'btn btn-small rdi-role-remove', onclick: () => row.remove() }, 'Remove')));
