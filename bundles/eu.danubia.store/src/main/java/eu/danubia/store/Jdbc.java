@@ -106,4 +106,17 @@ public final class Jdbc {
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
+
+    /**
+     * True when the failure, or one of its causes, is a unique-constraint violation (SQLState 23505 on
+     * PostgreSQL and H2): the insert of a second row with the same key lost a race and is a conflict.
+     */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -8,4 +8,23 @@ package eu.danubia.api.cooperation;
 public interface CooperationListener {
 
     void recorded(Cooperation cooperation);
+
+    /**
+     * How a mode tells its listeners, after its commit: each in turn, a failing one logged and skipped,
+     * so a listener can neither fail nor undo the request.
+     */
+    static void tellAll(Iterable<? extends CooperationListener> listeners, Cooperation cooperation) {
+        if (listeners == null) {
+            return;
+        }
+        for (CooperationListener l : listeners) {
+            try {
+                l.recorded(cooperation);
+            } catch (RuntimeException e) {
+                System.getLogger(CooperationListener.class.getName()).log(System.Logger.Level.WARNING,
+                        "The cooperation listener " + l.getClass().getName() + " failed on " + cooperation.kind() + " "
+                                + cooperation.id(), e);
+            }
+        }
+    }
 }

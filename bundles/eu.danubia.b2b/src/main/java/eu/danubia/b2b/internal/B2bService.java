@@ -54,6 +54,7 @@ import eu.danubia.api.security.Caller;
 import eu.danubia.api.security.Role;
 import eu.danubia.api.security.UserAccount;
 import eu.danubia.store.Database;
+import eu.danubia.store.Jdbc;
 import eu.danubia.store.StoreException;
 
 /**
@@ -641,7 +642,7 @@ public class B2bService {
                 return null;
             });
         } catch (StoreException e) {
-            if (isUniqueViolation(e)) {
+            if (Jdbc.isUniqueViolation(e)) {
                 throw new ConflictException(DUPLICATE_INTEREST);
             }
             throw e;
@@ -942,15 +943,6 @@ public class B2bService {
         return body;
     }
 
-    /** True when the failure is a unique-constraint violation (SQLState 23505 on PostgreSQL and H2). */
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -47,6 +47,7 @@ import eu.danubia.api.security.Caller;
 import eu.danubia.api.security.Role;
 import eu.danubia.api.security.UserAccount;
 import eu.danubia.store.Database;
+import eu.danubia.store.Jdbc;
 import eu.danubia.store.StoreException;
 import eu.danubia.store.Where;
 
@@ -315,7 +316,7 @@ public class C2bService {
                 return null;
             });
         } catch (StoreException e) {
-            if (isUniqueViolation(e)) {
+            if (Jdbc.isUniqueViolation(e)) {
                 throw new ConflictException(DUPLICATE);
             }
             throw e;
@@ -733,15 +734,6 @@ public class C2bService {
         return body;
     }
 
-    /** True when the failure is a unique-constraint violation (SQLState 23505 on PostgreSQL and H2). */
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);

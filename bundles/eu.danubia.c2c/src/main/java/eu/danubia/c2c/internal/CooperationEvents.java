@@ -3,9 +3,6 @@ package eu.danubia.c2c.internal;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import eu.danubia.api.cooperation.Cooperation;
 import eu.danubia.api.cooperation.CooperationListener;
 
@@ -16,8 +13,6 @@ import eu.danubia.api.cooperation.CooperationListener;
  */
 final class CooperationEvents {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CooperationEvents.class);
-
     private final Supplier<List<CooperationListener>> listeners;
 
     CooperationEvents(Supplier<List<CooperationListener>> listeners) {
@@ -25,17 +20,6 @@ final class CooperationEvents {
     }
 
     void recorded(Cooperation cooperation) {
-        List<CooperationListener> all = listeners.get();
-        if (all == null) {
-            return;
-        }
-        for (CooperationListener l : all) {
-            try {
-                l.recorded(cooperation);
-            } catch (RuntimeException e) {
-                LOG.warn("The cooperation listener {} failed on {} {}: {}", l.getClass().getName(), cooperation.kind(),
-                        cooperation.id(), e.toString());
-            }
-        }
+        CooperationListener.tellAll(listeners.get(), cooperation);
     }
 }

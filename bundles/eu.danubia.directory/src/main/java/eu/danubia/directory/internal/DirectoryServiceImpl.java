@@ -331,7 +331,7 @@ public class DirectoryServiceImpl implements DirectoryService {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            if (Sql.isUniqueViolation(e)) {
+            if (Jdbc.isUniqueViolation(e)) {
                 throw new ConflictException("A national id is already registered");
             }
             throw e;

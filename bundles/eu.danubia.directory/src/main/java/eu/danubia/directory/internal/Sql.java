@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import eu.danubia.store.StoreException;
 
 /** SQL building blocks shared by the repositories. */
 final class Sql {
@@ -32,15 +31,4 @@ final class Sql {
         return all.toArray();
     }
 
-    /** True when the failure is a unique-constraint violation (SQLState 23505 on PostgreSQL and H2). */
-    static boolean isUniqueViolation(RuntimeException e) {
-        Throwable t = e instanceof StoreException ? e.getCause() : e;
-        while (t != null) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-            t = t.getCause();
-        }
-        return false;
-    }
 }

@@ -280,7 +280,7 @@ class DirectoryServiceTest {
         // bypassing the service's check, as two concurrent requests would
         assertThatThrownBy(() -> f.db.transaction(c -> Jdbc.update(c,
                 "INSERT INTO organisation_ids (organisation_id, scheme, \"value\") VALUES (?, 'RO-CUI', '1')", first.id())))
-                .satisfies(e -> assertThat(Sql.isUniqueViolation((RuntimeException) e)).isTrue());
+                .satisfies(e -> assertThat(Jdbc.isUniqueViolation(e)).isTrue());
     }
 
     // ---- listing ----------------------------------------------------------------------------

@@ -3,9 +3,6 @@ package eu.danubia.rdi.internal;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import eu.danubia.api.cooperation.Cooperation;
 import eu.danubia.api.cooperation.CooperationListener;
 
@@ -15,8 +12,6 @@ import eu.danubia.api.cooperation.CooperationListener;
  */
 final class CooperationEvents {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CooperationEvents.class);
-
     private final Supplier<List<CooperationListener>> listeners;
 
     CooperationEvents(Supplier<List<CooperationListener>> listeners) {
@@ -24,17 +19,6 @@ final class CooperationEvents {
     }
 
     void recorded(Cooperation cooperation) {
-        List<CooperationListener> all = listeners.get();
-        if (all == null || cooperation == null) {
-            return;
-        }
-        for (CooperationListener l : all) {
-            try {
-                l.recorded(cooperation);
-            } catch (RuntimeException e) {
-                LOG.warn("The cooperation listener {} failed on {} {}: {}", l.getClass().getName(), cooperation.kind(),
-                        cooperation.id(), e.toString());
-            }
-        }
+        CooperationListener.tellAll(listeners.get(), cooperation);
     }
 }

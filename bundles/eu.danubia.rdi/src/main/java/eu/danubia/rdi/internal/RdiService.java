@@ -57,6 +57,7 @@ import eu.danubia.api.notification.NotificationService;
 import eu.danubia.api.security.Caller;
 import eu.danubia.api.security.Role;
 import eu.danubia.store.Database;
+import eu.danubia.store.Jdbc;
 import eu.danubia.store.StoreException;
 
 /**
@@ -441,7 +442,7 @@ public class RdiService {
                 return null;
             });
         } catch (StoreException e) {
-            if (isUniqueViolation(e)) {
+            if (Jdbc.isUniqueViolation(e)) {
                 throw new ConflictException(DUPLICATE);
             }
             throw e;
@@ -1078,14 +1079,6 @@ public class RdiService {
         return body;
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Millisecond precision: what H2 and PostgreSQL both store exactly. */
     private Instant now() {
