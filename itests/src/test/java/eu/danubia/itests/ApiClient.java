@@ -168,6 +168,29 @@ final class ApiClient {
         return email;
     }
 
+    /**
+     * A new member user acting for the organisation of a demo association whose name matches {@code organisationQuery}
+     * (the directory's {@code ?q=} search), created by that association's admin; returns its e-mail (the password is
+     * {@code memberPassword(slug)}).
+     */
+    String createMemberOf(String slug, String demoPassword, String emailPrefix, String organisationQuery) {
+        Auth admin = bearer(login("admin@" + slug + ".demo.danubia.eu", demoPassword));
+        String associationId = get("/api/auth/me", admin).json().path("user").path("associationId").asText();
+        Reply found = get("/api/organisations?q=" + java.net.URLEncoder.encode(organisationQuery, StandardCharsets.UTF_8)
+                + "&associationId=" + associationId + "&size=5", admin);
+        if (found.status() != 200 || found.json().path("items").isEmpty()) {
+            fail("no organisation '" + organisationQuery + "' in " + slug + ": " + found.status() + " " + found.body());
+        }
+        String organisationId = found.json().path("items").get(0).path("id").asText();
+        String email = emailPrefix + System.nanoTime() + "@" + slug + ".example.eu";
+        Reply created = send("POST", "/api/users", admin, Map.of("email", email, "name", "Member " + emailPrefix,
+                "password", memberPassword(slug), "organisationId", organisationId, "roles", java.util.List.of("member")));
+        if (created.status() != 201) {
+            fail("creating member " + email + " failed: " + created.status() + " " + created.body());
+        }
+        return email;
+    }
+
     static String memberPassword(String slug) {
         return "Member-Pass-" + slug + "-77";
     }
