@@ -226,6 +226,8 @@ public class B2bFlowIT {
     private static void logout() {
         click(By.id("logout"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("current-user")));
+        // the shell goes home after it has reloaded the menu: going elsewhere before that would be overridden
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-login")));
         assertEquals(401, api.get("/api/auth/me", Auth.NONE).status());
     }
 
