@@ -85,6 +85,10 @@ public class PlatformIT extends DanubiaTestSupport {
         assertEquals("Itest Robotics SRL", read.json().path("name").asText());
     }
 
+    /** The booted features that need danubia-directory, the ones needing others first. */
+    private static final List<String> DEPEND_ON_DIRECTORY = List.of("danubia-demo", "danubia-dashboard", "danubia-indicators",
+            "danubia-rdi", "danubia-c2b", "danubia-c2c", "danubia-b2b");
+
     @Test
     public void uninstallingTheDirectoryRemovesItsPathsAndMenuEntryUntilReinstalled() throws Exception {
         String slug = anyAssociationSlug();
@@ -94,8 +98,9 @@ public class PlatformIT extends DanubiaTestSupport {
 
         try {
             // the modules that need the directory go first; Karaf keeps a feature others depend on
-            executeCommand("feature:uninstall danubia-demo");
-            executeCommand("feature:uninstall danubia-b2b");
+            for (String feature : DEPEND_ON_DIRECTORY) {
+                executeCommand("feature:uninstall " + feature);
+            }
             executeCommand("feature:uninstall danubia-directory");
             await("directory paths to answer 404", Duration.ofSeconds(60),
                     () -> get("/api/organisations", bearer(admin)).status() == 404);
@@ -108,8 +113,9 @@ public class PlatformIT extends DanubiaTestSupport {
             assertEquals("login still works", 200, get("/api/auth/me", bearer(admin)).status());
         } finally {
             executeCommand("feature:install danubia-directory");
-            executeCommand("feature:install danubia-b2b");
-            executeCommand("feature:install danubia-demo");
+            for (int i = DEPEND_ON_DIRECTORY.size() - 1; i >= 0; i--) {
+                executeCommand("feature:install " + DEPEND_ON_DIRECTORY.get(i));
+            }
         }
         await("directory paths to come back", Duration.ofSeconds(60),
                 () -> get("/api/organisations", bearer(admin)).status() == 200);
