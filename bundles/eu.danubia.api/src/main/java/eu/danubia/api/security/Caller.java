@@ -25,6 +25,14 @@ public record Caller(UUID userId, String email, UUID associationId, UUID organis
         return userId == null;
     }
 
+    /** Refuses anonymous callers (401): what every write and every private read starts with. */
+    public Caller requireLoggedIn() {
+        if (isAnonymous()) {
+            throw new eu.danubia.api.UnauthorizedException("Log in first");
+        }
+        return this;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

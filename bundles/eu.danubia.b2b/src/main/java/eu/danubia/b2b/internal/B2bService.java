@@ -38,7 +38,6 @@ import eu.danubia.api.NotFoundException;
 import eu.danubia.api.Organisation;
 import eu.danubia.api.Page;
 import eu.danubia.api.PageRequest;
-import eu.danubia.api.UnauthorizedException;
 import eu.danubia.api.ValidationException;
 import eu.danubia.api.Validator;
 import eu.danubia.api.cooperation.Cooperation;
@@ -168,7 +167,7 @@ public class B2bService {
 
     /** The profiles the caller manages, every status, newest first. */
     public List<Profile> mine(Caller caller) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         ProfileFilter f = new ProfileFilter(null, null, null, null, null, null, ProfileFilter.Sort.RECENT, true);
         Loaded loaded = db.read(c -> {
             List<StoredProfile> rows = profiles.all(c, caller, f, EXPORT_MAX);
@@ -187,7 +186,7 @@ public class B2bService {
 
     /** SUBMITTED profiles of the admin's association (platform admins: all), oldest first. */
     public List<Profile> moderation(Caller caller) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         if (!Access.isAdmin(caller)) {
             throw new ForbiddenException("Only association admins moderate profiles");
         }
@@ -201,7 +200,7 @@ public class B2bService {
     // ---- writing profiles -------------------------------------------------------------------
 
     public Profile create(Caller caller, ProfileInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         ProfileInput input = requireBody(in);
         Map<String, String> errors = new LinkedHashMap<>();
         Organisation owner = actingFor(caller, input.organisationId(), errors, "publish profiles");
@@ -221,7 +220,7 @@ public class B2bService {
     }
 
     public Profile update(Caller caller, UUID id, ProfileInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         ProfileInput input = requireBody(in);
         StoredProfile current = actionable(caller, id, Access::ownerWrites,
                 "Only the owner organisation and its association's admins may edit a profile");
@@ -343,7 +342,7 @@ public class B2bService {
     /** The profile when the caller may read it (else 404) and act on it (else 403). */
     private StoredProfile actionable(Caller caller, UUID id, BiPredicate<Caller, StoredProfile> allowed,
             String forbidden) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         StoredProfile p = db.read(c -> readable(c, caller, id));
         if (!allowed.test(caller, p)) {
             throw new ForbiddenException(forbidden);
@@ -568,7 +567,7 @@ public class B2bService {
     }
 
     private static void requireImporter(Caller caller) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         if (!Access.isAdmin(caller) && !(caller.has(Role.MEMBER) && caller.organisationId() != null)) {
             throw new ForbiddenException("Only members acting for an organisation and association admins may import profiles");
         }
@@ -610,7 +609,7 @@ public class B2bService {
     // ---- expressions of interest ------------------------------------------------------------
 
     public Interest express(Caller caller, UUID profileId, InterestInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         InterestInput input = in == null ? new InterestInput(null, null) : in;
         StoredProfile p = db.read(c -> readable(c, caller, profileId));
         Map<String, String> errors = new LinkedHashMap<>();
@@ -654,7 +653,7 @@ public class B2bService {
 
     /** The inbox, the outbox, or (box {@code null}) both; an interest on both sides is shown as INBOX. */
     public List<Interest> interests(Caller caller, Interest.Box box) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         List<StoredInterest> inbox = box == Interest.Box.OUTBOX ? List.of() : db.read(c -> interests.inbox(c, caller));
         List<StoredInterest> outbox = box == Interest.Box.INBOX ? List.of() : db.read(c -> interests.outbox(c, caller));
         Map<UUID, Interest.Box> boxes = new LinkedHashMap<>();
@@ -679,7 +678,7 @@ public class B2bService {
     }
 
     public Interest interest(Caller caller, UUID id) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         Pair pair = db.read(c -> readableInterest(c, caller, id));
         Interest.Box box = Access.ownerReads(caller, pair.profile) ? Interest.Box.INBOX : Interest.Box.OUTBOX;
         return interestView(pair.interest, pair.profile, box, new HashMap<>());
@@ -694,7 +693,7 @@ public class B2bService {
     }
 
     private Interest answer(Caller caller, UUID id, InterestStatus to) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         Pair pair = db.read(c -> readableInterest(c, caller, id));
         if (!Access.ownerWrites(caller, pair.profile)) {
             throw new ForbiddenException("Only the profile owner's side may answer an expression of interest");
@@ -759,7 +758,7 @@ public class B2bService {
     // ---- agreements -------------------------------------------------------------------------
 
     public Agreement createAgreement(Caller caller, AgreementInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         AgreementInput input = requireBody(in);
         Validator v = new Validator();
         UUID interestId = ProfileInputs.uuid(v, "interestId", input.interestId());
@@ -800,12 +799,12 @@ public class B2bService {
     }
 
     public List<Agreement> agreements(Caller caller) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         return db.read(c -> agreements.list(c, caller));
     }
 
     public Agreement agreement(Caller caller, UUID id) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         return db.read(c -> id == null ? Optional.<Agreement>empty() : agreements.find(c, caller, id))
                 .orElseThrow(() -> new NotFoundException("Agreement"));
     }
@@ -930,19 +929,12 @@ public class B2bService {
                 f.from(), f.sort(), f.mine());
     }
 
-    private static void requireLoggedIn(Caller caller) {
-        if (caller == null || caller.isAnonymous()) {
-            throw new UnauthorizedException("Log in first");
-        }
-    }
-
     private static <T> T requireBody(T body) {
         if (body == null) {
             throw new ValidationException("body", "is required");
         }
         return body;
     }
-
 
     private LocalDate today() {
         return LocalDate.now(clock);

@@ -34,7 +34,6 @@ import eu.danubia.api.Membership;
 import eu.danubia.api.NotFoundException;
 import eu.danubia.api.Organisation;
 import eu.danubia.api.SizeClass;
-import eu.danubia.api.UnauthorizedException;
 import eu.danubia.api.ValidationException;
 import eu.danubia.api.Validator;
 import eu.danubia.api.cooperation.ActivityItem;
@@ -113,7 +112,7 @@ public class C2bService {
     public List<ClusterService> services(Caller caller, ServiceFilter filter, boolean mine) {
         ServiceFilter f = clean(filter);
         if (mine) {
-            requireLoggedIn(caller);
+            caller.requireLoggedIn();
             List<StoredService> rows = db.read(c -> services.managed(c, Access.managedSql(caller), f, LIST_MAX));
             return views(caller, rows, new Clusters(caller));
         }
@@ -129,7 +128,7 @@ public class C2bService {
     }
 
     public ClusterService createService(Caller caller, ServiceInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         ServiceInput input = requireBody(in);
         Validator v = new Validator();
         UUID clusterId = Inputs.uuid(v, "clusterId", input.clusterId());
@@ -154,7 +153,7 @@ public class C2bService {
     }
 
     public ClusterService updateService(Caller caller, UUID id, ServiceInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         ServiceInput input = requireBody(in);
         StoredService current = manageableService(caller, id, "edit");
         Validator v = new Validator();
@@ -180,7 +179,7 @@ public class C2bService {
 
     /** DELETE: archives; requests keep pointing at it. Archiving an archived service changes nothing. */
     public ClusterService archiveService(Caller caller, UUID id) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         manageableService(caller, id, "archive");
         db.transaction(c -> services.archive(c, id, now()));
         return service(caller, id);
@@ -262,7 +261,7 @@ public class C2bService {
     // ---- requests -----------------------------------------------------------------------------
 
     public ServiceRequest submit(Caller caller, RequestInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         RequestInput input = requireBody(in);
         Validator v = new Validator();
         RequestKind kind = Inputs.enumValue(v, "kind", input.kind(), RequestKind.class);
@@ -345,7 +344,7 @@ public class C2bService {
 
     /** {@code box} IN: requests to the caller's clusters; OUT: its organisation's; null: both, IN first for duplicates. */
     public List<ServiceRequest> requests(Caller caller, ServiceRequest.Box box) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         List<StoredRequest> in = box == ServiceRequest.Box.OUT ? List.of()
                 : db.read(c -> requests.list(c, Access.inboxSql(caller), LIST_MAX));
         List<StoredRequest> out = box == ServiceRequest.Box.IN ? List.of()
@@ -363,7 +362,7 @@ public class C2bService {
     }
 
     public ServiceRequest request(Caller caller, UUID id) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         return view(caller, readableRequest(caller, id), new Names(new Clusters(caller)));
     }
 
@@ -377,7 +376,7 @@ public class C2bService {
 
     /** The requester's side takes back an open request; the cluster's contacts are told. */
     public ServiceRequest withdraw(Caller caller, UUID id, AnswerInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         StoredRequest r = readableRequest(caller, id);
         if (!Access.requesterWrites(caller, r)) {
             throw new ForbiddenException("Only the requesting organisation and its association's admins may withdraw it");
@@ -393,7 +392,7 @@ public class C2bService {
     }
 
     private ServiceRequest answer(Caller caller, UUID id, RequestStatus to, AnswerInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         StoredRequest r = readableRequest(caller, id);
         if (!Access.clusterSide(caller, r)) {
             throw new ForbiddenException("Only an admin of the cluster's association may answer this request");
@@ -523,7 +522,7 @@ public class C2bService {
     }
 
     private Cluster administeredCluster(Caller caller, UUID clusterId) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         Cluster cluster = new Clusters(caller).visible(clusterId).orElseThrow(() -> new NotFoundException("Cluster"));
         if (!caller.administers(cluster.associationId())) {
             throw new ForbiddenException("Only an admin of the cluster's association manages its members");
@@ -721,19 +720,12 @@ public class C2bService {
         }
     }
 
-    private static void requireLoggedIn(Caller caller) {
-        if (caller == null || caller.isAnonymous()) {
-            throw new UnauthorizedException("Log in first");
-        }
-    }
-
     private static <T> T requireBody(T body) {
         if (body == null) {
             throw new ValidationException("body", "is required");
         }
         return body;
     }
-
 
     private LocalDate today() {
         return LocalDate.now(clock);

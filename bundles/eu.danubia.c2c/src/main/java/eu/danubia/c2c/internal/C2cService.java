@@ -40,7 +40,6 @@ import eu.danubia.api.Organisation;
 import eu.danubia.api.OrganisationType;
 import eu.danubia.api.Page;
 import eu.danubia.api.PageRequest;
-import eu.danubia.api.UnauthorizedException;
 import eu.danubia.api.ValidationException;
 import eu.danubia.api.Validator;
 import eu.danubia.api.Visibility;
@@ -224,7 +223,7 @@ public class C2cService {
 
     /** Creates or replaces the cluster's profile: its association's admins and platform admins. */
     public ClusterProfile saveProfile(Caller caller, UUID clusterId, ProfileInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         Cluster k = cluster(caller, clusterId);
         if (!Access.editsProfile(caller, k)) {
             throw new ForbiddenException("Only an admin of the cluster's association may edit its C2C profile");
@@ -317,7 +316,7 @@ public class C2cService {
     // ---- proposals --------------------------------------------------------------------------
 
     public Proposal propose(Caller caller, ProposalInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         if (!Access.isAdmin(caller)) {
             throw new ForbiddenException("Only association admins propose cluster partnerships");
         }
@@ -379,7 +378,7 @@ public class C2cService {
 
     /** The caller's inbox (IN), outbox (OUT) or (box null) both, newest first; association admins only. */
     public List<Proposal> proposals(Caller caller, Proposal.Box box) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         if (!Access.isAdmin(caller)) {
             throw new ForbiddenException("Only association admins see cluster partnership proposals");
         }
@@ -402,7 +401,7 @@ public class C2cService {
     }
 
     public Proposal proposal(Caller caller, UUID id) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         return view(caller, readable(caller, id));
     }
 
@@ -427,7 +426,7 @@ public class C2cService {
     }
 
     private Proposal act(Caller caller, UUID id, Action action) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         StoredProposal p = readable(caller, id);
         if (!action.allowed(caller, p)) {
             throw new ForbiddenException(switch (action.side) {
@@ -696,12 +695,6 @@ public class C2cService {
         }
         String t = s.strip();
         return t.isEmpty() ? null : t;
-    }
-
-    private static void requireLoggedIn(Caller caller) {
-        if (caller == null || caller.isAnonymous()) {
-            throw new UnauthorizedException("Log in first");
-        }
     }
 
     private static <T> T requireBody(T body) {

@@ -40,7 +40,6 @@ import eu.danubia.api.Organisation;
 import eu.danubia.api.OrganisationType;
 import eu.danubia.api.Page;
 import eu.danubia.api.PageRequest;
-import eu.danubia.api.UnauthorizedException;
 import eu.danubia.api.ValidationException;
 import eu.danubia.api.Validator;
 import eu.danubia.api.cooperation.Cooperation;
@@ -96,7 +95,6 @@ public class RdiService {
     private final IdeaRepository ideas = new IdeaRepository();
     private final ApplicationRepository applications = new ApplicationRepository();
     private final Notifier notifier = new Notifier(() -> this.notifications);
-    private final CooperationEvents cooperationEvents = new CooperationEvents(() -> this.cooperationListeners);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -209,7 +207,7 @@ public class RdiService {
     public Page<Idea> ideas(Caller caller, IdeaStatus status, String q, String country, RoleKind role, boolean mine,
             PageRequest page) {
         if (mine) {
-            requireLoggedIn(caller);
+            caller.requireLoggedIn();
         }
         String ctry = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         new Validator().country("country", ctry).check();
@@ -239,7 +237,7 @@ public class RdiService {
     // ---- writing ideas ----------------------------------------------------------------------
 
     public Idea createIdea(Caller caller, IdeaInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         IdeaInput input = requireBody(in);
         Map<String, String> errors = new LinkedHashMap<>();
         Organisation owner = actingFor(caller, input.organisationId(), errors, "create project ideas");
@@ -287,7 +285,7 @@ public class RdiService {
     }
 
     public Idea updateIdea(Caller caller, UUID id, IdeaInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         IdeaInput input = requireBody(in);
         StoredIdea current = actionable(caller, id, "edit");
         if (current.status() == IdeaStatus.CLOSED) {
@@ -394,7 +392,7 @@ public class RdiService {
     // ---- applications -----------------------------------------------------------------------
 
     public Application apply(Caller caller, UUID ideaId, ApplicationInput in) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         ApplicationInput input = in == null ? new ApplicationInput(null, null, null) : in;
         StoredIdea idea = db.read(c -> readable(c, caller, ideaId));
         Map<String, String> errors = new LinkedHashMap<>();
@@ -448,14 +446,14 @@ public class RdiService {
             throw e;
         }
         notifier.received(idea, a, role.role(), applicant.name());
-        cooperationEvents.recorded(new Cooperation(RdiMode.ID, Cooperation.Kind.INTEREST, a.id(), applicant.id(),
+        CooperationListener.tellAll(cooperationListeners, new Cooperation(RdiMode.ID, Cooperation.Kind.INTEREST, a.id(), applicant.id(),
                 idea.organisationId(), a.createdAt()));
         return view(a, idea, role, Application.Box.OUTBOX);
     }
 
     /** The inbox (applications to the caller's ideas), the outbox (its own), or both when {@code box} is null. */
     public List<Application> applications(Caller caller, Application.Box box) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         return db.read(c -> {
             Map<UUID, Application.Box> boxes = new LinkedHashMap<>();
             List<StoredApplication> all = new ArrayList<>();
@@ -485,7 +483,7 @@ public class RdiService {
     }
 
     public Application application(Caller caller, UUID id) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         Pair p = db.read(c -> readableApplication(c, caller, id));
         return view(p.application, p.idea, p.role, Access.ownerReads(caller, p.idea) ? Application.Box.INBOX
                 : Application.Box.OUTBOX);
@@ -493,7 +491,7 @@ public class RdiService {
 
     /** Accepting fills the role with the applicant (409 when somebody fills it already). */
     public Application accept(Caller caller, UUID id) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         Pair p = db.read(c -> readableApplication(c, caller, id));
         if (!Access.ownerWrites(caller, p.idea)) {
             throw new ForbiddenException("Only the idea owner's side may accept an application");
@@ -511,14 +509,14 @@ public class RdiService {
             return applications.find(c, id).orElseThrow();
         });
         notifier.answered(p.idea, after, p.role.role(), true);
-        cooperationEvents.recorded(new Cooperation(RdiMode.ID, Cooperation.Kind.AGREEMENT, id,
+        CooperationListener.tellAll(cooperationListeners, new Cooperation(RdiMode.ID, Cooperation.Kind.AGREEMENT, id,
                 after.applicantOrganisationId(), p.idea.organisationId(), now));
         StoredRole role = db.read(c -> ideas.role(c, p.role.id()).orElseThrow());
         return view(after, p.idea, role, Application.Box.INBOX);
     }
 
     public Application decline(Caller caller, UUID id) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         Pair p = db.read(c -> readableApplication(c, caller, id));
         if (!Access.ownerWrites(caller, p.idea)) {
             throw new ForbiddenException("Only the idea owner's side may decline an application");
@@ -529,7 +527,7 @@ public class RdiService {
     }
 
     public Application withdraw(Caller caller, UUID id) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         Pair p = db.read(c -> readableApplication(c, caller, id));
         if (!Access.applicantWrites(caller, p.application)) {
             throw new ForbiddenException("Only the applicant's side may withdraw an application");
@@ -848,7 +846,7 @@ public class RdiService {
 
     /** The idea when the caller reads it (else 404) and writes for its owner (else 403). */
     private StoredIdea actionable(Caller caller, UUID id, String what) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         StoredIdea i = db.read(c -> readable(c, caller, id));
         if (!Access.ownerWrites(caller, i)) {
             throw new ForbiddenException("Only the owner organisation and its association's admins may " + what
@@ -1059,14 +1057,8 @@ public class RdiService {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    private static void requireLoggedIn(Caller caller) {
-        if (caller == null || caller.isAnonymous()) {
-            throw new UnauthorizedException("Log in first");
-        }
-    }
-
     private static void requirePlatformAdmin(Caller caller) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         if (!caller.isPlatformAdmin()) {
             throw new ForbiddenException("Only platform admins import calls");
         }
@@ -1078,7 +1070,6 @@ public class RdiService {
         }
         return body;
     }
-
 
     /** Millisecond precision: what H2 and PostgreSQL both store exactly. */
     private Instant now() {

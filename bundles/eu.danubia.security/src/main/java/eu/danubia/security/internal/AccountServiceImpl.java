@@ -93,7 +93,7 @@ public class AccountServiceImpl implements AccountService {
 
     @Override
     public Association createAssociation(Caller caller, String slug, String name, String country, String website) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         if (!caller.isPlatformAdmin()) {
             throw new ForbiddenException("Only platform admins create associations");
         }
@@ -125,7 +125,7 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public UserAccount createUser(Caller caller, NewUser user) {
         try {
-            requireLoggedIn(caller);
+            caller.requireLoggedIn();
             Set<Role> roles = user.roles() == null ? Set.of() : Set.copyOf(user.roles());
             UUID association = user.associationId() != null ? user.associationId()
                     : caller.isPlatformAdmin() ? null : caller.associationId();
@@ -191,7 +191,7 @@ public class AccountServiceImpl implements AccountService {
 
     /** One user: the user itself, its association's admins and platform admins may read it. */
     public UserAccount user(Caller caller, UUID id) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         return store.read(c -> UserRepository.byId(c, id))
                 .filter(u -> mayView(caller, u))
                 .map(UserRecord::account)
@@ -204,7 +204,7 @@ public class AccountServiceImpl implements AccountService {
      */
     @Override
     public List<UserAccount> users(Caller caller, UUID associationId) {
-        requireLoggedIn(caller);
+        caller.requireLoggedIn();
         Where where = new Where();
         if (caller.isPlatformAdmin()) {
             where.andIf(associationId != null, "association_id = ?", associationId);
@@ -222,7 +222,7 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public void setPassword(Caller caller, UUID userId, char[] password) {
         try {
-            requireLoggedIn(caller);
+            caller.requireLoggedIn();
             UserRecord target = store.read(c -> UserRepository.byId(c, userId))
                     .filter(u -> mayView(caller, u))
                     .orElseThrow(() -> new NotFoundException("User"));
@@ -241,7 +241,7 @@ public class AccountServiceImpl implements AccountService {
     /** A user changes its own password, giving the current one; ends all its sessions, this one too. */
     public void changeOwnPassword(Caller caller, char[] currentPassword, char[] password, String remote) {
         try {
-            requireLoggedIn(caller);
+            caller.requireLoggedIn();
             UserRecord self = store.read(c -> UserRepository.byId(c, caller.userId()))
                     .orElseThrow(() -> new UnauthorizedException("Log in first"));
             if (currentPassword == null || currentPassword.length == 0) {
@@ -319,12 +319,6 @@ public class AccountServiceImpl implements AccountService {
     private static boolean mayAdminister(Caller caller, UserRecord user) {
         return caller.isPlatformAdmin()
                 || !user.roles().contains(Role.PLATFORM_ADMIN) && caller.administers(user.associationId());
-    }
-
-    private static void requireLoggedIn(Caller caller) {
-        if (caller == null || caller.isAnonymous()) {
-            throw new UnauthorizedException("Log in first");
-        }
     }
 
     private static String trimToNull(String text) {
