@@ -540,6 +540,9 @@ public class IndicatorService {
             }
             return r.rated;
         }
+        // read before the refresh is queued: this request answers with the last ratings, whatever
+        // the refresh thread does meanwhile
+        Map<String, Rated> current = r.rated;
         if (r.stamp != stampOf(y) && r.refreshing.compareAndSet(false, true)) {
             try {
                 refresher.execute(() -> {
@@ -556,7 +559,7 @@ public class IndicatorService {
                 r.refreshing.set(false);
             }
         }
-        return r.rated;
+        return current;
     }
 
     private static long stampOf(YearCells y) {
