@@ -77,6 +77,7 @@ public class IndicatorService {
         t.setDaemon(true);
         return t;
     });
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Cached<List<Integer>> years;
     private volatile Cached<Map<String, String>> regionNames;
     private volatile Cached<Map<String, String>> naceLabels;
@@ -87,6 +88,7 @@ public class IndicatorService {
     public IndicatorService(@Reference IndicatorEngine engine, @Reference DirectoryService directory, IndicatorsConfig config) {
         this(engine.repository(), directory, new Settings(new ClusterRating.Thresholds(config.sizeTopShare(), config.specialisationLq(),
                 config.focusTopShare(), config.strongTopShare()), Math.max(1, config.minCompanies())));
+        warmUp();
     }
 
     public IndicatorService(IndicatorRepository repository, DirectoryService directory, Settings settings) {
@@ -97,7 +99,10 @@ public class IndicatorService {
 
     @Deactivate
     void deactivate() {
-        refresher.shutdownNow();
+        // no interrupt: the warm-up reads the database, and an interrupted H2 read closes the database
+        if (!eu.danubia.store.Workers.stop(refresher, java.time.Duration.ofSeconds(30))) {
+            org.slf4j.LoggerFactory.getLogger(IndicatorService.class).warn("indicator ratings still running after 30 s; left to finish");
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -441,6 +446,9 @@ public class IndicatorService {
         if (c == null || c.stamp() != version) {
             c = new Cached<>(version, List.copyOf(repository.years()));
             years = c;
+            if (c.value().stream().anyMatch(y -> !ratings.containsKey(y + ":3"))) {
+                warmUp(); // a year nobody has rated yet, e.g. the first statements after start
+            }
         }
         return c.value();
     }
@@ -603,8 +611,35 @@ public class IndicatorService {
         into.stamp = stamp;
     }
 
-    /** Waits until the background refreshes queued so far are done (tests). */
-    void awaitRatings() throws InterruptedException, java.util.concurrent.ExecutionException {
+    /**
+     * Queues the rating of every year at NUTS levels 2 and 3 on the background thread, so that no
+     * map request pays for the first rating of a year (the component does this when it starts).
+     */
+    public void warmUp() {
+        if (!warming.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            refresher.execute(() -> {
+                warming.set(false); // changes from here on queue another warm-up
+                try {
+                    long version = repository.version();
+                    for (int year : years(version)) {
+                        for (int level = 3; level >= 2 && !refresher.isShutdown(); level--) {
+                            rating(year, level, version);
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(IndicatorService.class).warn("indicator ratings warm-up: {}", e.toString());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            warming.set(false); // stopping
+        }
+    }
+
+    /** Waits until the background refreshes queued so far are done (tests and the benchmark). */
+    public void awaitRatings() throws InterruptedException, java.util.concurrent.ExecutionException {
         refresher.submit(() -> { }).get();
     }
 
