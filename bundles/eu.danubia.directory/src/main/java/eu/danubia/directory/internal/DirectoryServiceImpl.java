@@ -79,7 +79,8 @@ public class DirectoryServiceImpl implements DirectoryService {
         Organisation input = require(in);
         return write(() -> db.transaction(c -> {
             UUID association = targetAssociation(c, caller, input.associationId());
-            Organisation o = cleanOrganisation(input, UUID.randomUUID(), association, input.visibility(), now(), now());
+            Instant created = now();
+            Organisation o = cleanOrganisation(input, UUID.randomUUID(), association, input.visibility(), created, created);
             validate(c, o);
             checkNationalIds(c, o);
             organisations.insert(c, o);
@@ -173,7 +174,8 @@ public class DirectoryServiceImpl implements DirectoryService {
         Cluster input = require(in);
         return db.transaction(c -> {
             UUID association = targetAssociation(c, caller, input.associationId());
-            Cluster k = cleanCluster(input, UUID.randomUUID(), association, input.managingOrganisationId(), now(), now());
+            Instant created = now();
+            Cluster k = cleanCluster(input, UUID.randomUUID(), association, input.managingOrganisationId(), created, created);
             validate(c, caller, k);
             clusters.insert(c, k);
             return clusters.find(c, caller, k.id()).orElseThrow();

@@ -134,8 +134,12 @@ public class MatchingComponent implements MatchingService, MatchingAdmin {
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        worker.shutdownNow();
-        worker.awaitTermination(30, TimeUnit.SECONDS);
+        // no interrupt: the worker reads the modes' profiles from the database, and an interrupted
+        // H2 read closes the database for every module
+        worker.shutdown();
+        if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+            LOG.warn("Matching index updates still running after 30 s; left to finish");
+        }
         engine.close();
     }
 

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +25,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import eu.danubia.store.Database;
+import eu.danubia.store.Workers;
 
 /**
  * Delivers the mail outbox over SMTP on one background thread. A failed mail is retried after
@@ -77,11 +77,14 @@ final class MailSender implements AutoCloseable {
     /** Starts polling the outbox in the background. */
     synchronized void start() {
         if (executor == null) {
-            ScheduledExecutorService ex = Executors.newSingleThreadScheduledExecutor(r -> {
+            java.util.concurrent.ScheduledThreadPoolExecutor ex = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
                 Thread t = new Thread(r, "danubia-notify-mail");
                 t.setDaemon(true);
                 return t;
             });
+            // close() lets a running delivery finish but starts no waiting one
+            ex.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            ex.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
             ex.scheduleWithFixedDelay(this::deliverDueLogged, 1, POLL.toSeconds(), TimeUnit.SECONDS);
             executor = ex;
         }
@@ -113,13 +116,9 @@ final class MailSender implements AutoCloseable {
         if (ex == null) {
             return;
         }
-        ex.shutdownNow();
-        try {
-            if (!ex.awaitTermination(SmtpSettings.IO_TIMEOUT_MS + 5_000L, TimeUnit.MILLISECONDS)) {
-                LOG.warn("Mail sender did not stop in time; a mail being sent stays claimed and is retried later");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // no interrupt: the delivery thread writes to the database, and an interrupted H2 write closes it (see Workers)
+        if (!Workers.stop(ex, java.time.Duration.ofMillis(SmtpSettings.IO_TIMEOUT_MS + 5_000L))) {
+            LOG.warn("Mail sender did not stop in time; a mail being sent stays claimed and is retried later");
         }
     }
 
