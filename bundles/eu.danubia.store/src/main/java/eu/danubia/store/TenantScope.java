@@ -1,6 +1,9 @@
 package eu.danubia.store;
 
+import java.util.UUID;
+
 import eu.danubia.api.security.Caller;
+import eu.danubia.api.security.Role;
 
 /**
  * The tenant rules as SQL, so every repository applies them the same way, server-side.
@@ -25,6 +28,33 @@ public final class TenantScope {
             return w.and(visibilityColumn + " = 'PUBLIC'");
         }
         return w.and(visibilityColumn + " = 'PUBLIC' OR " + associationColumn + " = ?", caller.associationId());
+    }
+
+    /**
+     * The records of one organisation's side that the caller reads (see {@link Caller#readsFor}):
+     * its organisation's, every organisation's of its association for association admins, all for
+     * platform admins, none for anybody else.
+     *
+     * @param organisationColumn the record's organisation column, e.g. {@code r.organisation_id}
+     * @param associationColumn that organisation's association column
+     */
+    public static Where side(Caller caller, String organisationColumn, String associationColumn) {
+        Where w = new Where();
+        if (caller.isPlatformAdmin()) {
+            return w;
+        }
+        UUID organisation = caller.isAnonymous() ? null : caller.organisationId();
+        UUID association = caller.has(Role.ASSOCIATION_ADMIN) ? caller.associationId() : null;
+        if (organisation != null && association != null) {
+            return w.and(organisationColumn + " = ? OR " + associationColumn + " = ?", organisation, association);
+        }
+        if (organisation != null) {
+            return w.and(organisationColumn + " = ?", organisation);
+        }
+        if (association != null) {
+            return w.and(associationColumn + " = ?", association);
+        }
+        return w.and("1 = 0");
     }
 
     /** Records of the caller's own association only (platform admins: all). */

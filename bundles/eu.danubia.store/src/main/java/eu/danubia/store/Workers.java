@@ -18,7 +18,8 @@ public final class Workers {
     }
 
     /**
-     * Lets the running task finish, runs no queued one, and waits up to {@code wait}; does not
+     * Lets the running task and the queued ones finish (long tasks check {@code isShutdown()} to end
+     * early), starts nothing new, and waits up to {@code wait}; does not
      * interrupt. Returns whether the executor ended within the wait.
      */
     public static boolean stop(ExecutorService executor, Duration wait) {

@@ -33,6 +33,19 @@ public interface AccountService {
      */
     List<UserAccount> users(Caller caller, UUID associationId);
 
+    /**
+     * The active admins of one association, asked as the platform: whom a module tells about something
+     * addressed to that association (a proposal to its cluster, a request to its cluster's services).
+     */
+    default List<UserAccount> activeAdmins(UUID associationId) {
+        if (associationId == null) {
+            return List.of();
+        }
+        return users(Caller.SYSTEM, associationId).stream()
+                .filter(u -> u.active() && u.roles().contains(Role.ASSOCIATION_ADMIN) && associationId.equals(u.associationId()))
+                .toList();
+    }
+
     /** Sets a user's password (platform admins, the user's association admins). Ends the user's sessions. */
     void setPassword(Caller caller, UUID userId, char[] password);
 }

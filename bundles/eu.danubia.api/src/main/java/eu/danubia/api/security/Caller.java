@@ -51,6 +51,28 @@ public record Caller(UUID userId, String email, UUID associationId, UUID organis
         return isPlatformAdmin() || has(Role.ASSOCIATION_ADMIN) && association != null && association.equals(associationId);
     }
 
+    /** True for platform admins and for the admins of an association. */
+    public boolean isAdmin() {
+        return isPlatformAdmin() || has(Role.ASSOCIATION_ADMIN) && associationId != null;
+    }
+
+    /**
+     * True when the caller reads what belongs to that organisation of that association: one of the
+     * organisation's users, an admin of its association, or a platform admin.
+     */
+    public boolean readsFor(UUID organisation, UUID association) {
+        return !isAnonymous() && (administers(association) || organisation != null && organisation.equals(organisationId));
+    }
+
+    /**
+     * True when the caller acts for that organisation of that association: a member (role MEMBER) of
+     * the organisation, an admin of its association, or a platform admin.
+     */
+    public boolean writesFor(UUID organisation, UUID association) {
+        return !isAnonymous()
+                && (administers(association) || has(Role.MEMBER) && organisation != null && organisation.equals(organisationId));
+    }
+
     /** True when the caller may change records of that association (admins, and members for their own organisation). */
     public boolean canWriteIn(UUID association) {
         return administers(association) || has(Role.MEMBER) && association != null && association.equals(associationId);

@@ -1,6 +1,6 @@
 /** Who is calling: roles, the caller of a request, authentication and the audit log. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package eu.danubia.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import eu.danubia.api.security.Caller;
 import eu.danubia.store.Jdbc;
+import eu.danubia.store.TenantScope;
 import eu.danubia.store.Where;
 
 /** SQL of the agreements; each belongs to one accepted interest and so to its two sides. */
@@ -37,8 +38,8 @@ final class AgreementRepository {
     }
 
     private static Where eitherSide(Caller caller) {
-        Where owner = Access.sideSql(caller, "p.organisation_id", "p.association_id");
-        Where sender = Access.sideSql(caller, "i.sender_organisation_id", "i.sender_association_id");
+        Where owner = TenantScope.side(caller, "p.organisation_id", "p.association_id");
+        Where sender = TenantScope.side(caller, "i.sender_organisation_id", "i.sender_association_id");
         if (caller.isPlatformAdmin()) {
             return new Where();
         }

@@ -187,7 +187,7 @@ public class B2bService {
     /** SUBMITTED profiles of the admin's association (platform admins: all), oldest first. */
     public List<Profile> moderation(Caller caller) {
         caller.requireLoggedIn();
-        if (!Access.isAdmin(caller)) {
+        if (!caller.isAdmin()) {
             throw new ForbiddenException("Only association admins moderate profiles");
         }
         Loaded loaded = db.read(c -> {
@@ -568,7 +568,7 @@ public class B2bService {
 
     private static void requireImporter(Caller caller) {
         caller.requireLoggedIn();
-        if (!Access.isAdmin(caller) && !(caller.has(Role.MEMBER) && caller.organisationId() != null)) {
+        if (!caller.isAdmin() && !(caller.has(Role.MEMBER) && caller.organisationId() != null)) {
             throw new ForbiddenException("Only members acting for an organisation and association admins may import profiles");
         }
     }
@@ -822,7 +822,7 @@ public class B2bService {
      * belong to the admin's association). Problems with the named id go to {@code errors}.
      */
     private Organisation actingFor(Caller caller, String requestedId, Map<String, String> errors, String what) {
-        boolean admin = Access.isAdmin(caller);
+        boolean admin = caller.isAdmin();
         if (!admin && !(caller.has(Role.MEMBER) && caller.organisationId() != null)) {
             throw new ForbiddenException("Only members acting for an organisation and association admins may " + what);
         }
@@ -847,7 +847,7 @@ public class B2bService {
             errors.put("organisationId", "is not a known organisation");
             return null;
         }
-        if (!Access.sideWrites(caller, org.get().id(), org.get().associationId())) {
+        if (!caller.writesFor(org.get().id(), org.get().associationId())) {
             throw new ForbiddenException("You may " + what + " only for organisations of your association");
         }
         return org.get();

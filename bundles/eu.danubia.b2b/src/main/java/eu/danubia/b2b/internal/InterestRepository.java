@@ -13,6 +13,7 @@ import java.util.UUID;
 import eu.danubia.api.security.Caller;
 import eu.danubia.api.security.Role;
 import eu.danubia.store.Jdbc;
+import eu.danubia.store.TenantScope;
 import eu.danubia.store.Where;
 
 /** SQL of the expressions of interest. */
@@ -49,14 +50,14 @@ final class InterestRepository {
 
     /** Interests in the profiles of the caller's side (the inbox), newest first. */
     List<StoredInterest> inbox(Connection c, Caller caller) throws SQLException {
-        Where w = Access.sideSql(caller, "p.organisation_id", "p.association_id");
+        Where w = TenantScope.side(caller, "p.organisation_id", "p.association_id");
         return Jdbc.query(c, "SELECT " + COLUMNS + " FROM b2b_interests i JOIN b2b_profiles p ON p.id = i.profile_id"
                 + w.sql() + " ORDER BY i.created_at DESC, i.id", InterestRepository::row, w.params());
     }
 
     /** Interests the caller's side sent (the outbox), newest first. */
     List<StoredInterest> outbox(Connection c, Caller caller) throws SQLException {
-        Where w = Access.sideSql(caller, "i.sender_organisation_id", "i.sender_association_id");
+        Where w = TenantScope.side(caller, "i.sender_organisation_id", "i.sender_association_id");
         return Jdbc.query(c, "SELECT " + COLUMNS + " FROM b2b_interests i" + w.sql() + " ORDER BY i.created_at DESC, i.id",
                 InterestRepository::row, w.params());
     }

@@ -23,6 +23,7 @@ import eu.danubia.api.SizeClass;
 import eu.danubia.api.cooperation.ProfileStatus;
 import eu.danubia.api.security.Caller;
 import eu.danubia.store.Jdbc;
+import eu.danubia.store.TenantScope;
 import eu.danubia.store.Where;
 
 /**
@@ -238,7 +239,7 @@ final class ProfileRepository {
     private static Where where(Caller caller, ProfileFilter f, List<String> words) {
         Where w = new Where();
         if (f.mine()) {
-            w.and(Access.sideSql(caller, "p.organisation_id", "p.association_id"));
+            w.and(TenantScope.side(caller, "p.organisation_id", "p.association_id"));
         } else {
             w.and("p.status = ?", ProfileStatus.PUBLISHED);
         }

@@ -33,6 +33,7 @@ import eu.danubia.api.Visibility;
 import eu.danubia.api.cooperation.ProfileStatus;
 import eu.danubia.api.security.Caller;
 import eu.danubia.store.Database;
+import eu.danubia.store.DemoSeeding;
 import eu.danubia.store.Jdbc;
 
 /** The demo profiles file, checked against the demo bundle's data set, and seeding it on H2 and PostgreSQL. */
@@ -88,7 +89,7 @@ class DemoProfilesTest {
         List<DemoProfiles.DemoProfile> profiles = DemoProfiles.read(DemoProfiles.class.getClassLoader());
         DemoProfiles seeder = new DemoProfiles(f.b2b, f.directory, slug -> Optional.ofNullable(slugs.get(slug)));
 
-        assertThat(seeder.seed(profiles)).isEqualTo(new DemoProfiles.Result(profiles.size(), 0, 0));
+        assertThat(seeder.seed(profiles)).isEqualTo(new DemoSeeding.Result(profiles.size(), 0, 0));
 
         Map<String, Profile> byTitle = f.b2b.mine(f.platformAdmin).stream()
                 .collect(Collectors.toMap(Profile::title, Function.identity()));
@@ -107,7 +108,7 @@ class DemoProfilesTest {
                 .containsExactly(ProfileStatus.SUBMITTED);
         assertThat(f.sent.all).as("demo content tells nobody").isEmpty();
 
-        assertThat(seeder.seed(profiles)).isEqualTo(new DemoProfiles.Result(0, profiles.size(), 0));
+        assertThat(seeder.seed(profiles)).isEqualTo(new DemoSeeding.Result(0, profiles.size(), 0));
         assertThat(f.count("SELECT COUNT(*) FROM b2b_profiles")).isEqualTo(profiles.size());
     }
 
@@ -127,10 +128,10 @@ class DemoProfilesTest {
                 Fixture.profile().title("Invalid offer").stage(null).build()));
         profiles.add(good);
 
-        DemoProfiles.Result r = new DemoProfiles(f.b2b, f.directory, slug -> Optional.ofNullable(slugs.get(slug)))
+        DemoSeeding.Result r = new DemoProfiles(f.b2b, f.directory, slug -> Optional.ofNullable(slugs.get(slug)))
                 .seed(profiles);
 
-        assertThat(r).isEqualTo(new DemoProfiles.Result(1, 0, 3));
+        assertThat(r).isEqualTo(new DemoSeeding.Result(1, 0, 3));
         assertThat(f.b2b.mine(f.platformAdmin)).extracting(Profile::title).containsExactly(good.title());
     }
 

@@ -42,31 +42,15 @@ final class Access {
     }
 
     static boolean requesterReads(Caller caller, StoredRequest r) {
-        if (caller.isAnonymous()) {
-            return false;
-        }
-        return caller.administers(r.organisationAssociationId()) || r.organisationId().equals(caller.organisationId());
+        return caller.readsFor(r.organisationId(), r.organisationAssociationId());
     }
 
     static boolean requesterWrites(Caller caller, StoredRequest r) {
-        return requesterWrites(caller, r.organisationId(), r.organisationAssociationId());
-    }
-
-    static boolean requesterWrites(Caller caller, UUID organisation, UUID association) {
-        if (caller.isAnonymous()) {
-            return false;
-        }
-        return caller.administers(association)
-                || caller.has(Role.MEMBER) && organisation != null && organisation.equals(caller.organisationId());
+        return caller.writesFor(r.organisationId(), r.organisationAssociationId());
     }
 
     static boolean readsRequest(Caller caller, StoredRequest r) {
         return clusterSide(caller, r) || requesterReads(caller, r);
-    }
-
-    /** True for association admins of a tenant and for platform admins. */
-    static boolean isAdmin(Caller caller) {
-        return caller.isPlatformAdmin() || caller.has(Role.ASSOCIATION_ADMIN) && caller.associationId() != null;
     }
 
     /** Requests to the clusters of the caller's association (admins), all for platform admins, none otherwise. */
@@ -77,26 +61,6 @@ final class Access {
         }
         if (caller.has(Role.ASSOCIATION_ADMIN) && caller.associationId() != null) {
             return w.and("r.cluster_association_id = ?", caller.associationId());
-        }
-        return w.and("1 = 0");
-    }
-
-    /** Requests of the caller's organisation, and for admins of every organisation of their association. */
-    static Where outboxSql(Caller caller) {
-        Where w = new Where();
-        if (caller.isPlatformAdmin()) {
-            return w;
-        }
-        UUID organisation = caller.isAnonymous() ? null : caller.organisationId();
-        UUID association = caller.has(Role.ASSOCIATION_ADMIN) ? caller.associationId() : null;
-        if (organisation != null && association != null) {
-            return w.and("r.organisation_id = ? OR r.organisation_association_id = ?", organisation, association);
-        }
-        if (organisation != null) {
-            return w.and("r.organisation_id = ?", organisation);
-        }
-        if (association != null) {
-            return w.and("r.organisation_association_id = ?", association);
         }
         return w.and("1 = 0");
     }

@@ -46,6 +46,7 @@ import eu.danubia.api.security.Caller;
 import eu.danubia.api.security.Role;
 import eu.danubia.api.security.UserAccount;
 import eu.danubia.store.Database;
+import eu.danubia.store.TenantScope;
 import eu.danubia.store.Jdbc;
 import eu.danubia.store.StoreException;
 import eu.danubia.store.Where;
@@ -348,7 +349,7 @@ public class C2bService {
         List<StoredRequest> in = box == ServiceRequest.Box.OUT ? List.of()
                 : db.read(c -> requests.list(c, Access.inboxSql(caller), LIST_MAX));
         List<StoredRequest> out = box == ServiceRequest.Box.IN ? List.of()
-                : db.read(c -> requests.list(c, Access.outboxSql(caller), LIST_MAX));
+                : db.read(c -> requests.list(c, TenantScope.side(caller, "r.organisation_id", "r.organisation_association_id"), LIST_MAX));
         Map<UUID, StoredRequest> all = new LinkedHashMap<>();
         in.forEach(r -> all.putIfAbsent(r.id(), r));
         out.forEach(r -> all.putIfAbsent(r.id(), r));
@@ -578,7 +579,7 @@ public class C2bService {
      * association; platform admins any). Problems with the named id go to the validator.
      */
     private Organisation actingFor(Caller caller, Validator v, String requestedId) {
-        boolean admin = Access.isAdmin(caller);
+        boolean admin = caller.isAdmin();
         if (!admin && !(caller.has(Role.MEMBER) && caller.organisationId() != null)) {
             throw new ForbiddenException("Only members acting for an organisation and association admins may send requests");
         }
@@ -603,7 +604,7 @@ public class C2bService {
             v.that(false, "organisationId", "is not a known organisation");
             return null;
         }
-        if (!Access.requesterWrites(caller, org.get().id(), org.get().associationId())) {
+        if (!caller.writesFor(org.get().id(), org.get().associationId())) {
             throw new ForbiddenException("You may send requests only for organisations of your association");
         }
         return org.get();
@@ -613,27 +614,41 @@ public class C2bService {
         return directory.clustersOf(Caller.SYSTEM, organisationId).stream().anyMatch(k -> k.id().equals(clusterId));
     }
 
-    /** Users who edited the cluster's services or answered its requests, still speaking for it. */
+    /**
+     * Whom a request to the cluster is told to: the active admins of the cluster's association (they
+     * answer requests) and the users who edited its services or answered its requests, still speaking
+     * for it. Without the account service only the latter, unchecked.
+     */
     private List<RequestRepository.Contact> contacts(Cluster cluster) {
         List<RequestRepository.Contact> all = db.read(c -> requests.contacts(c, cluster.id()));
         AccountService a = accounts;
         if (a == null) {
             return all;
         }
-        List<RequestRepository.Contact> out = new ArrayList<>();
+        Map<UUID, RequestRepository.Contact> out = new LinkedHashMap<>();
+        try {
+            for (UserAccount admin : a.activeAdmins(cluster.associationId())) {
+                out.put(admin.id(), new RequestRepository.Contact(admin.id(), admin.email(), admin.associationId()));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not list the admins of association {}: {}", cluster.associationId(), e.toString());
+        }
         for (RequestRepository.Contact contact : all) {
+            if (out.containsKey(contact.userId())) {
+                continue;
+            }
             try {
                 Optional<UserAccount> user = contact.email() == null ? Optional.empty()
                         : a.userByEmail(Caller.SYSTEM, contact.email());
                 if (user.isPresent() && user.get().active() && user.get().id().equals(contact.userId())
                         && speaksFor(user.get(), cluster)) {
-                    out.add(contact);
+                    out.put(contact.userId(), contact);
                 }
             } catch (RuntimeException e) {
                 LOG.debug("Could not check the cluster contact {}: {}", contact.userId(), e.toString());
             }
         }
-        return out;
+        return List.copyOf(out.values());
     }
 
     private static boolean speaksFor(UserAccount u, Cluster k) {

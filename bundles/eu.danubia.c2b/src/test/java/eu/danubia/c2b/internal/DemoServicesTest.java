@@ -29,6 +29,7 @@ import eu.danubia.api.security.Caller;
 import eu.danubia.api.security.Role;
 import eu.danubia.directory.internal.DirectoryServiceImpl;
 import eu.danubia.store.Database;
+import eu.danubia.store.DemoSeeding;
 import eu.danubia.store.Jdbc;
 
 /** The demo services and requests, loaded twice into the demo bundle's real data set, on H2 and PostgreSQL. */
@@ -46,9 +47,9 @@ class DemoServicesTest {
         DemoServices demo = new DemoServices(c2b, directory, slug -> Optional.ofNullable(associations.get(slug)));
         DemoServices.DemoFile file = DemoServices.read(DemoServices.class.getClassLoader());
 
-        DemoServices.Result first = demo.seed(file);
-        assertThat(first).isEqualTo(new DemoServices.Result(file.services().size() + file.requests().size(), 0, 0));
-        assertThat(demo.seed(file)).isEqualTo(new DemoServices.Result(0, first.created(), 0));
+        DemoSeeding.Result first = demo.seed(file);
+        assertThat(first).isEqualTo(new DemoSeeding.Result(file.services().size() + file.requests().size(), 0, 0));
+        assertThat(demo.seed(file)).isEqualTo(new DemoSeeding.Result(0, first.created(), 0));
 
         List<ClusterService> catalogue = c2b.services(Caller.ANONYMOUS, null, false);
         assertThat(catalogue).hasSize(file.services().size()).allMatch(s -> s.status() == ServiceStatus.PUBLISHED);

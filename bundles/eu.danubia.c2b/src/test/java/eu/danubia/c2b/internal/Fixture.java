@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import eu.danubia.api.Association;
 import eu.danubia.api.Cluster;
 import eu.danubia.api.Organisation;
 import eu.danubia.api.OrganisationType;
@@ -18,8 +20,11 @@ import eu.danubia.api.cooperation.Cooperation;
 import eu.danubia.api.cooperation.CooperationListener;
 import eu.danubia.api.notification.Notification;
 import eu.danubia.api.notification.NotificationService;
+import eu.danubia.api.security.AccountService;
 import eu.danubia.api.security.Caller;
+import eu.danubia.api.security.NewUser;
 import eu.danubia.api.security.Role;
+import eu.danubia.api.security.UserAccount;
 import eu.danubia.directory.internal.DirectoryServiceImpl;
 import eu.danubia.store.Database;
 import eu.danubia.store.Jdbc;
@@ -198,6 +203,64 @@ final class Fixture {
     }
 
     // ---- test doubles -----------------------------------------------------------------------
+
+    /** The users of the account service, as far as C2B asks for them (whom to notify). */
+    static final class Accounts implements AccountService {
+
+        private final List<UserAccount> users;
+
+        Accounts(List<UserAccount> users) {
+            this.users = List.copyOf(users);
+        }
+
+        static UserAccount user(Caller caller, boolean active) {
+            return new UserAccount(caller.userId(), caller.email(), caller.email(), caller.associationId(), caller.organisationId(),
+                    caller.roles(), active, START);
+        }
+
+        @Override
+        public List<UserAccount> users(Caller caller, UUID associationId) {
+            if (!caller.isPlatformAdmin()) {
+                throw new IllegalStateException("C2B asks as the platform");
+            }
+            return users.stream().filter(u -> associationId == null || associationId.equals(u.associationId())).toList();
+        }
+
+        @Override
+        public Optional<UserAccount> userByEmail(Caller caller, String email) {
+            return users.stream().filter(u -> u.email().equals(email)).findFirst();
+        }
+
+        @Override
+        public List<Association> associations() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Association> association(UUID id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Association> associationBySlug(String slug) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Association createAssociation(Caller caller, String slug, String name, String country, String website) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public UserAccount createUser(Caller caller, NewUser user) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void setPassword(Caller caller, UUID userId, char[] password) {
+            throw new UnsupportedOperationException();
+        }
+    }
 
     static final class RecordingNotifications implements NotificationService {
 

@@ -82,6 +82,23 @@ class RequestTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eu.danubia.store.testing.TestDatabases#all")
+    void theClusterAssociationsActiveAdminsAreToldOfANewRequestBeforeTheyEverActed(Database database) {
+        Fixture f = new Fixture(database);
+        Caller inactiveAdmin = new Caller(UUID.randomUUID(), "former@somes.example", f.a, null, Set.of(Role.ASSOCIATION_ADMIN));
+        f.c2b.accounts = new Fixture.Accounts(List.of(Fixture.Accounts.user(f.adminA, true), Fixture.Accounts.user(inactiveAdmin, false),
+                Fixture.Accounts.user(f.memberA2, true), Fixture.Accounts.user(f.adminB, true),
+                Fixture.Accounts.user(f.officeA0, true)));
+        ClusterService s = f.c2b.createService(f.officeA0, Fixture.service(f.k.id(), "GDPR workshop"));
+
+        f.c2b.submit(f.memberB1, forService(s.id(), "We have 12 developers."));
+
+        // the admin of the cluster's association, and the office that edited the service, each once
+        assertThat(f.sent.ofKind(Notifier.REQUEST_RECEIVED)).extracting(Notification::userId)
+                .containsExactlyInAnyOrder(f.adminA.userId(), f.officeA0.userId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eu.danubia.store.testing.TestDatabases#all")
     void everySideReadsAndActsOnlyAsItMay(Database database) {
         Fixture f = new Fixture(database);
         UUID s = f.published("GDPR workshop").id();

@@ -2,7 +2,6 @@ package eu.danubia.c2c.internal;
 
 import eu.danubia.api.Cluster;
 import eu.danubia.api.security.Caller;
-import eu.danubia.api.security.Role;
 
 /**
  * Who may do what, in one place. Cluster profiles are read like the directory reads clusters (and
@@ -13,12 +12,6 @@ import eu.danubia.api.security.Role;
 final class Access {
 
     private Access() {
-    }
-
-    /** Association admins of a tenant and platform admins. */
-    static boolean isAdmin(Caller caller) {
-        return !caller.isAnonymous()
-                && (caller.isPlatformAdmin() || caller.has(Role.ASSOCIATION_ADMIN) && caller.associationId() != null);
     }
 
     static boolean editsProfile(Caller caller, Cluster cluster) {

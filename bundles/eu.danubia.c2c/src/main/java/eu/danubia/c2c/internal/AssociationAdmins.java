@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import eu.danubia.api.security.AccountService;
-import eu.danubia.api.security.Caller;
-import eu.danubia.api.security.Role;
 
 /**
  * The active association admins of one association, who are told about proposals to and from its
@@ -37,9 +35,7 @@ final class AssociationAdmins implements Function<UUID, List<AssociationAdmins.R
             return List.of();
         }
         try {
-            return a.users(Caller.SYSTEM, associationId).stream()
-                    .filter(u -> u.active() && u.roles().contains(Role.ASSOCIATION_ADMIN) && associationId.equals(u.associationId()))
-                    .map(u -> new Recipient(u.id(), u.email())).toList();
+            return a.activeAdmins(associationId).stream().map(u -> new Recipient(u.id(), u.email())).toList();
         } catch (RuntimeException e) {
             LOG.warn("Could not list the admins of association {}: {}", associationId, e.toString());
             return List.of();

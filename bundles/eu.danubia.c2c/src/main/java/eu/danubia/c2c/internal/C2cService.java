@@ -317,7 +317,7 @@ public class C2cService {
 
     public Proposal propose(Caller caller, ProposalInput in) {
         caller.requireLoggedIn();
-        if (!Access.isAdmin(caller)) {
+        if (!caller.isAdmin()) {
             throw new ForbiddenException("Only association admins propose cluster partnerships");
         }
         ProposalInput input = requireBody(in);
@@ -379,7 +379,7 @@ public class C2cService {
     /** The caller's inbox (IN), outbox (OUT) or (box null) both, newest first; association admins only. */
     public List<Proposal> proposals(Caller caller, Proposal.Box box) {
         caller.requireLoggedIn();
-        if (!Access.isAdmin(caller)) {
+        if (!caller.isAdmin()) {
             throw new ForbiddenException("Only association admins see cluster partnership proposals");
         }
         Map<UUID, StoredProposal> all = new LinkedHashMap<>();

@@ -30,6 +30,7 @@ import eu.danubia.api.Visibility;
 import eu.danubia.api.security.Caller;
 import eu.danubia.directory.internal.DirectoryServiceImpl;
 import eu.danubia.store.Database;
+import eu.danubia.store.DemoSeeding;
 import eu.danubia.store.Jdbc;
 import eu.danubia.store.testing.MutableClock;
 
@@ -79,12 +80,12 @@ class DemoPartnershipsTest {
         DemoPartnerships demo = new DemoPartnerships(c2c, directory, slug -> Optional.ofNullable(associations.get(slug)));
         DemoPartnerships.DemoFile file = DemoPartnerships.read(DemoPartnerships.class.getClassLoader());
 
-        DemoPartnerships.Result profiles = demo.seedProfiles(file.profiles());
-        DemoPartnerships.Result proposals = demo.seedProposals(file.proposals());
-        assertThat(profiles).isEqualTo(new DemoPartnerships.Result(file.profiles().size(), 0, 0));
-        assertThat(proposals).isEqualTo(new DemoPartnerships.Result(file.proposals().size(), 0, 0));
-        assertThat(demo.seedProfiles(file.profiles())).isEqualTo(new DemoPartnerships.Result(0, file.profiles().size(), 0));
-        assertThat(demo.seedProposals(file.proposals())).isEqualTo(new DemoPartnerships.Result(0, file.proposals().size(), 0));
+        DemoSeeding.Result profiles = demo.seedProfiles(file.profiles());
+        DemoSeeding.Result proposals = demo.seedProposals(file.proposals());
+        assertThat(profiles).isEqualTo(new DemoSeeding.Result(file.profiles().size(), 0, 0));
+        assertThat(proposals).isEqualTo(new DemoSeeding.Result(file.proposals().size(), 0, 0));
+        assertThat(demo.seedProfiles(file.profiles())).isEqualTo(new DemoSeeding.Result(0, file.profiles().size(), 0));
+        assertThat(demo.seedProposals(file.proposals())).isEqualTo(new DemoSeeding.Result(0, file.proposals().size(), 0));
         assertThat(sent.all).isEmpty();
 
         List<Proposal> all = c2c.proposals(Caller.SYSTEM, null);

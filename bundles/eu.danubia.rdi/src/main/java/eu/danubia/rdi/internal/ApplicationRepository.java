@@ -13,6 +13,7 @@ import java.util.UUID;
 import eu.danubia.api.cooperation.Cooperation;
 import eu.danubia.api.security.Caller;
 import eu.danubia.store.Jdbc;
+import eu.danubia.store.TenantScope;
 import eu.danubia.store.Where;
 
 /** SQL of {@code rdi_applications}. */
@@ -50,14 +51,14 @@ final class ApplicationRepository {
 
     /** Applications to ideas of the caller's owner side, newest first. */
     List<StoredApplication> inbox(Connection c, Caller caller) throws SQLException {
-        Where w = Access.sideSql(caller, "i.organisation_id", "i.association_id");
+        Where w = TenantScope.side(caller, "i.organisation_id", "i.association_id");
         return Jdbc.query(c, "SELECT " + COLUMNS + " FROM rdi_applications a JOIN rdi_ideas i ON i.id = a.idea_id"
                 + w.sql() + " ORDER BY a.created_at DESC, a.id", ApplicationRepository::row, w.params());
     }
 
     /** Applications of the caller's applicant side, newest first. */
     List<StoredApplication> outbox(Connection c, Caller caller) throws SQLException {
-        Where w = Access.sideSql(caller, "a.applicant_organisation_id", "a.applicant_association_id");
+        Where w = TenantScope.side(caller, "a.applicant_organisation_id", "a.applicant_association_id");
         return Jdbc.query(c, "SELECT " + COLUMNS + " FROM rdi_applications a" + w.sql()
                 + " ORDER BY a.created_at DESC, a.id", ApplicationRepository::row, w.params());
     }
@@ -74,7 +75,7 @@ final class ApplicationRepository {
             return false;
         }
         Where w = new Where().and("a.idea_id = ?", ideaId)
-                .and(Access.sideSql(caller, "a.applicant_organisation_id", "a.applicant_association_id"));
+                .and(TenantScope.side(caller, "a.applicant_organisation_id", "a.applicant_association_id"));
         return Jdbc.count(c, "SELECT COUNT(*) FROM rdi_applications a" + w.sql(), w.params()) > 0;
     }
 

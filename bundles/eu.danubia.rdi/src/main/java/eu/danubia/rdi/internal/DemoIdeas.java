@@ -1,19 +1,8 @@
 package eu.danubia.rdi.internal;
 
-import java.time.Duration;
-
-import eu.danubia.store.Workers;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
@@ -23,20 +12,16 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.danubia.api.Association;
-import eu.danubia.api.DanubiaException;
 import eu.danubia.api.Organisation;
-import eu.danubia.api.PageRequest;
 import eu.danubia.api.directory.DirectoryService;
-import eu.danubia.api.directory.DirectoryService.OrganisationFilter;
 import eu.danubia.api.security.AccountService;
 import eu.danubia.api.security.Caller;
-import eu.danubia.api.security.Role;
+import eu.danubia.store.DemoSeeding;
+import eu.danubia.store.DemoSeeding.Result;
 
 /**
  * Project ideas of the demo organisations, loaded like B2B's demo profiles: once the demo bundle's
@@ -48,9 +33,7 @@ import eu.danubia.api.security.Role;
 public class DemoIdeas {
 
     static final String RESOURCE = "demo/rdi-demo-ideas.json";
-    static final String MARKER = "(danubia.demo=loaded)";
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoIdeas.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record DemoApplication(String association, String organisation, String role, boolean accepted, String message) {
@@ -63,17 +46,9 @@ public class DemoIdeas {
     record DemoFile(List<DemoIdea> ideas) {
     }
 
-    record Result(int created, int existing, int failed) {
-    }
-
     private final RdiService rdi;
-    private final DirectoryService directory;
-    private final Function<String, Optional<UUID>> associationBySlug;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "danubia-rdi-demo");
-        t.setDaemon(true);
-        return t;
-    });
+    private final DemoSeeding.Names names;
+    private final DemoSeeding seeding = new DemoSeeding(DemoIdeas.class, "RDI demo ideas", "danubia-rdi-demo");
 
     @Activate
     public DemoIdeas(@Reference RdiService rdi, @Reference DirectoryService directory, @Reference AccountService accounts) {
@@ -82,26 +57,15 @@ public class DemoIdeas {
 
     DemoIdeas(RdiService rdi, DirectoryService directory, Function<String, Optional<UUID>> associationBySlug) {
         this.rdi = rdi;
-        this.directory = directory;
-        this.associationBySlug = associationBySlug;
+        this.names = new DemoSeeding.Names(directory, associationBySlug);
     }
 
-    @Reference(name = "demoLoaded", service = Object.class, target = MARKER, cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "demoGone")
+    /** Called on the SCR thread, which must not wait for the database: the work goes to our own thread. */
+    @Reference(name = "demoLoaded", service = Object.class, target = DemoSeeding.MARKER,
+            cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "demoGone")
     void demoLoaded(Object marker) {
-        try {
-            worker.execute(() -> {
-                try {
-                    Result r = seed(read(DemoIdeas.class.getClassLoader()));
-                    LOG.info("RDI demo ideas: {} created, {} already present, {} failed", r.created(), r.existing(),
-                            r.failed());
-                } catch (RuntimeException e) {
-                    LOG.warn("RDI demo ideas were not loaded: {}", e.toString());
-                }
-            });
-        } catch (RejectedExecutionException stopping) {
-            // deactivated meanwhile: the next activation sees the marker again
-        }
+        seeding.start(() -> seeding.summary("RDI demo ideas", seed(read(DemoIdeas.class.getClassLoader()))));
     }
 
     void demoGone(Object marker) {
@@ -109,50 +73,22 @@ public class DemoIdeas {
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
-        // no interrupt: H2 closes the database when a writing thread is interrupted (see Workers)
-        if (!Workers.stop(worker, Duration.ofSeconds(30))) {
-            LOG.warn("RDI demo idea loading did not stop within 30 s");
-        }
+    void deactivate() {
+        seeding.stop();
     }
 
     static List<DemoIdea> read(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the bundle");
-            }
-            DemoFile file = JSON.readValue(in, DemoFile.class);
-            return file.ideas() == null ? List.of() : List.copyOf(file.ideas());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DemoFile file = DemoSeeding.read(loader, RESOURCE, in -> JSON.readValue(in, DemoFile.class));
+        return file.ideas() == null ? List.of() : List.copyOf(file.ideas());
     }
 
     Result seed(List<DemoIdea> ideas) {
-        int created = 0;
-        int existing = 0;
-        int failed = 0;
-        for (DemoIdea d : ideas) {
-            if (worker.isShutdown()) {
-                break;
-            }
-            try {
-                if (seed(d)) {
-                    created++;
-                } else {
-                    existing++;
-                }
-            } catch (RuntimeException e) {
-                failed++;
-                LOG.warn("RDI demo idea '{}' was not loaded: {}", d.idea() == null ? null : d.idea().title(),
-                        e instanceof DanubiaException ? e.getMessage() : e.toString());
-            }
-        }
-        return new Result(created, existing, failed);
+        return seeding.seedEach(ideas, d -> "RDI demo idea '" + (d.idea() == null ? null : d.idea().title()) + "'",
+                this::seed);
     }
 
     private boolean seed(DemoIdea d) {
-        Organisation owner = organisation(d.association(), d.organisation());
+        Organisation owner = names.organisation(d.association(), d.organisation());
         if (rdi.hasIdea(owner.id(), d.idea().title())) {
             return false;
         }
@@ -163,7 +99,7 @@ public class DemoIdeas {
         if (d.status() == IdeaStatus.OPEN) {
             rdi.publish(ownerAdmin, idea.id());
             for (DemoApplication a : d.applications() == null ? List.<DemoApplication>of() : d.applications()) {
-                Organisation applicant = organisation(a.association(), a.organisation());
+                Organisation applicant = names.organisation(a.association(), a.organisation());
                 UUID role = idea.roles().stream().filter(r -> !r.filled() && r.role().name().equals(a.role())).findFirst()
                         .orElseThrow(() -> new IllegalStateException("no open role " + a.role())).id();
                 Application sent = rdi.apply(adminOf(applicant), idea.id(),
@@ -178,16 +114,6 @@ public class DemoIdeas {
 
     /** The association's admin acting for the organisation: the platform itself, so nobody is notified. */
     private static Caller adminOf(Organisation o) {
-        return new Caller(Caller.SYSTEM.userId(), Caller.SYSTEM.email(), o.associationId(), o.id(),
-                Set.of(Role.ASSOCIATION_ADMIN));
-    }
-
-    private Organisation organisation(String slug, String name) {
-        UUID association = associationBySlug.apply(slug)
-                .orElseThrow(() -> new IllegalStateException("no association with the slug '" + slug + "'"));
-        OrganisationFilter filter = new OrganisationFilter(name, null, null, null, null, association);
-        return directory.organisations(Caller.SYSTEM, filter, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .filter(o -> name.equals(o.name())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no organisation '" + name + "' in '" + slug + "'"));
+        return DemoSeeding.admin(o.associationId(), o.id());
     }
 }

@@ -15,6 +15,7 @@ import eu.danubia.api.Page;
 import eu.danubia.api.PageRequest;
 import eu.danubia.api.security.Caller;
 import eu.danubia.store.Jdbc;
+import eu.danubia.store.TenantScope;
 import eu.danubia.store.Where;
 
 /** SQL of {@code rdi_ideas} and {@code rdi_idea_roles}. Reads that list apply {@link Access#readableIdeasSql}. */
@@ -71,7 +72,7 @@ final class IdeaRepository {
     private static Where where(Caller caller, Filter f) {
         Where w = new Where();
         if (f.mine()) {
-            w.and(Access.sideSql(caller, "i.organisation_id", "i.association_id"));
+            w.and(TenantScope.side(caller, "i.organisation_id", "i.association_id"));
         } else {
             w.and(Access.readableIdeasSql(caller));
         }

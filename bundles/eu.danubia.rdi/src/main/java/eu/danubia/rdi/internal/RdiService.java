@@ -871,7 +871,7 @@ public class RdiService {
 
     /** The organisation the caller acts for: a member's own, or one of its association an admin names. */
     private Organisation actingFor(Caller caller, String requestedId, Map<String, String> errors, String what) {
-        boolean admin = Access.isAdmin(caller);
+        boolean admin = caller.isAdmin();
         if (!admin && !(caller.has(Role.MEMBER) && caller.organisationId() != null)) {
             throw new ForbiddenException("Only members acting for an organisation and association admins may " + what);
         }
@@ -894,7 +894,7 @@ public class RdiService {
             errors.put("organisationId", "is not a known organisation");
             return null;
         }
-        if (!Access.sideWrites(caller, org.get().id(), org.get().associationId())) {
+        if (!caller.writesFor(org.get().id(), org.get().associationId())) {
             throw new ForbiddenException("You may " + what + " only for organisations of your association");
         }
         return org.get();

@@ -18,6 +18,7 @@ import eu.danubia.api.SizeClass;
 import eu.danubia.api.Visibility;
 import eu.danubia.api.security.Caller;
 import eu.danubia.store.Database;
+import eu.danubia.store.DemoSeeding;
 import eu.danubia.store.Jdbc;
 
 /** The demo ideas load through the service with their applications, once. */
@@ -41,8 +42,8 @@ class DemoIdeasTest {
         org(f, slugs.get("jihomoravske-klastry"), "Jihomoravský institut aplikovaného výzkumu", OrganisationType.RESEARCH, "CZ");
         DemoIdeas demo = new DemoIdeas(f.rdi, f.directory, slug -> Optional.ofNullable(slugs.get(slug)));
 
-        assertThat(demo.seed(DemoIdeas.read(DemoIdeas.class.getClassLoader()))).isEqualTo(new DemoIdeas.Result(3, 0, 0));
-        assertThat(demo.seed(DemoIdeas.read(DemoIdeas.class.getClassLoader()))).isEqualTo(new DemoIdeas.Result(0, 3, 0));
+        assertThat(demo.seed(DemoIdeas.read(DemoIdeas.class.getClassLoader()))).isEqualTo(new DemoSeeding.Result(3, 0, 0));
+        assertThat(demo.seed(DemoIdeas.read(DemoIdeas.class.getClassLoader()))).isEqualTo(new DemoSeeding.Result(0, 3, 0));
 
         List<Idea> open = f.rdi.ideas(Caller.ANONYMOUS, IdeaStatus.OPEN, null, null, null, false, null).items();
         assertThat(open).hasSize(2);
