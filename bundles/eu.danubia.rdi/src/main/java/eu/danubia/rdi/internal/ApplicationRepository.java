@@ -35,9 +35,19 @@ final class ApplicationRepository {
         return Jdbc.one(c, "SELECT " + COLUMNS + " FROM rdi_applications a WHERE a.id = ?", ApplicationRepository::row, id);
     }
 
-    boolean exists(Connection c, UUID ideaId, UUID organisation) throws SQLException {
-        return Jdbc.count(c, "SELECT COUNT(*) FROM rdi_applications WHERE idea_id = ? AND applicant_organisation_id = ?",
-                ideaId, organisation) > 0;
+    /** The organisation's application to the idea, whatever its status: there is at most one. */
+    Optional<StoredApplication> ofApplicant(Connection c, UUID ideaId, UUID organisation) throws SQLException {
+        return Jdbc.one(c, "SELECT " + COLUMNS + " FROM rdi_applications a WHERE a.idea_id = ? AND a.applicant_organisation_id = ?",
+                ApplicationRepository::row, ideaId, organisation);
+    }
+
+    /** Sends a withdrawn application again with the new role, sender and message; false unless it was withdrawn. */
+    boolean reopen(Connection c, StoredApplication a) throws SQLException {
+        return Jdbc.update(c, "UPDATE rdi_applications SET role_id = ?, applicant_association_id = ?, applicant_country = ?, "
+                + "applicant_user_id = ?, applicant_email = ?, message = ?, status = ?, created_at = ?, answered_at = NULL "
+                + "WHERE id = ? AND status = ?", a.roleId(), a.applicantAssociationId(), a.applicantCountry(),
+                a.applicantUserId(), a.applicantEmail(), a.message(), a.status(), a.createdAt(), a.id(),
+                ApplicationStatus.WITHDRAWN) == 1;
     }
 
     long countForRole(Connection c, UUID roleId) throws SQLException {

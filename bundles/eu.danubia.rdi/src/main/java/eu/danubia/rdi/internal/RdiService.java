@@ -78,6 +78,7 @@ public class RdiService {
     static final int ROLES_MAX = 20;
     static final int RECOMMENDATIONS = 10;
     static final String DUPLICATE = "Your organisation already applied to this idea";
+    static final String DECLINED_BEFORE = "The idea's owner declined your organisation's application; it cannot apply again";
     static final String MATCHING = "matching";
     static final String LEXICAL = "lexical";
     /** Profiles read per query when the matching engine reads them all. */
@@ -428,16 +429,21 @@ public class RdiService {
         if (role.filled()) {
             throw new ConflictException("This role is already filled");
         }
-        StoredApplication a = new StoredApplication(UUID.randomUUID(), ideaId, roleId, applicant.id(),
-                applicant.associationId(), applicant.country(), caller.userId(), caller.email(), message,
-                ApplicationStatus.PENDING, now(), null);
+        StoredApplication a;
         try {
-            db.transaction(c -> {
-                if (applications.exists(c, ideaId, applicant.id())) {
+            a = db.transaction(c -> {
+                Optional<StoredApplication> earlier = applications.ofApplicant(c, ideaId, applicant.id());
+                StoredApplication fresh = new StoredApplication(earlier.map(StoredApplication::id).orElseGet(UUID::randomUUID),
+                        ideaId, roleId, applicant.id(), applicant.associationId(), applicant.country(), caller.userId(),
+                        caller.email(), message, ApplicationStatus.PENDING, now(), null);
+                if (earlier.isEmpty()) {
+                    applications.insert(c, fresh);
+                } else if (earlier.get().status() == ApplicationStatus.DECLINED) {
+                    throw new ConflictException(DECLINED_BEFORE);
+                } else if (earlier.get().status() != ApplicationStatus.WITHDRAWN || !applications.reopen(c, fresh)) {
                     throw new ConflictException(DUPLICATE);
                 }
-                applications.insert(c, a);
-                return null;
+                return fresh;
             });
         } catch (StoreException e) {
             if (Jdbc.isUniqueViolation(e)) {

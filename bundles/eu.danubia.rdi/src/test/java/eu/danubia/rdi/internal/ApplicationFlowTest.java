@@ -128,6 +128,30 @@ class ApplicationFlowTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eu.danubia.store.testing.TestDatabases#all")
+    void aWithdrawnApplicationCanBeSentAgainAndAccepted(Database database) {
+        Fixture f = new Fixture(database);
+        Idea idea = f.openIdea("PUBLIC");
+        UUID sme = Fixture.roleId(idea, RoleKind.SME);
+        Application first = f.rdi.apply(f.memberCzSme, idea.id(), new ApplicationInput(sme.toString(), "Sensors", null));
+        f.rdi.withdraw(f.memberCzSme, first.id());
+        f.clock.advance(java.time.Duration.ofDays(2));
+
+        Application again = f.rdi.apply(f.memberCzSme, idea.id(), new ApplicationInput(sme.toString(), "Sensors, now with a pilot line", null));
+        assertThat(again.id()).as("the same application, sent again").isEqualTo(first.id());
+        assertThat(again.status()).isEqualTo(ApplicationStatus.PENDING);
+        assertThat(again.message()).isEqualTo("Sensors, now with a pilot line");
+        assertThat(f.count("SELECT COUNT(*) FROM rdi_applications WHERE idea_id = ?", idea.id())).isEqualTo(1);
+        assertThat(f.sent.ofKind(Notifier.APPLICATION_RECEIVED)).hasSize(2);
+        assertThatThrownBy(() -> f.rdi.apply(f.memberCzSme, idea.id(), new ApplicationInput(sme.toString(), "x", null)))
+                .isInstanceOf(ConflictException.class).hasMessage(RdiService.DUPLICATE);
+
+        assertThat(f.rdi.accept(f.memberUniversity, again.id()).status()).isEqualTo(ApplicationStatus.ACCEPTED);
+        assertThat(f.rdi.idea(f.anonymous, idea.id()).roles()).filteredOn(r -> r.role() == RoleKind.SME).singleElement()
+                .satisfies(r -> assertThat(r.filled()).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eu.danubia.store.testing.TestDatabases#all")
     void applicantsReadTheIdeaTheyAppliedToAndDeclinedOnesAreTold(Database database) {
         Fixture f = new Fixture(database);
         Idea idea = f.openIdea("ASSOCIATION");
@@ -139,6 +163,8 @@ class ApplicationFlowTest {
         assertThat(f.sent.ofKind(Notifier.APPLICATION_DECLINED)).singleElement()
                 .satisfies(n -> assertThat(n.userId()).isEqualTo(f.memberRoSme.userId()));
         assertThat(f.rdi.application(f.memberRoSme, a.id()).applicant().name()).isEqualTo("Solaris Cluj SRL");
+        assertThatThrownBy(() -> f.rdi.apply(f.memberRoSme, idea.id(), new ApplicationInput(sme.toString(), "Please", null)))
+                .isInstanceOf(ConflictException.class).hasMessage(RdiService.DECLINED_BEFORE);
 
         // a draft takes no applications, a closed idea neither
         Idea draft = f.rdi.createIdea(f.memberUniversity, Fixture.pvIdea("PUBLIC"));
