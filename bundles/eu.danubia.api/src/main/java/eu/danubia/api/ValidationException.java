@@ -19,6 +19,14 @@ public class ValidationException extends DanubiaException {
         this(Map.of(field, problem));
     }
 
+    /** The request body itself, refused when it is missing (a JSON {@code null} or no body at all). */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new ValidationException("body", "is required");
+        }
+        return body;
+    }
+
     public Map<String, String> errors() {
         return errors;
     }

@@ -81,6 +81,11 @@ public final class Jdbc {
         }
     }
 
+    /** The clock's instant at millisecond precision: what H2 and PostgreSQL both store exactly. */
+    public static Instant now(java.time.Clock clock) {
+        return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
     public static UUID uuid(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, UUID.class);
     }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -201,7 +200,7 @@ public class B2bService {
 
     public Profile create(Caller caller, ProfileInput in) {
         caller.requireLoggedIn();
-        ProfileInput input = requireBody(in);
+        ProfileInput input = ValidationException.requireBody(in);
         Map<String, String> errors = new LinkedHashMap<>();
         Organisation owner = actingFor(caller, input.organisationId(), errors, "publish profiles");
         ProfileContent content = content(input, errors);
@@ -221,7 +220,7 @@ public class B2bService {
 
     public Profile update(Caller caller, UUID id, ProfileInput in) {
         caller.requireLoggedIn();
-        ProfileInput input = requireBody(in);
+        ProfileInput input = ValidationException.requireBody(in);
         StoredProfile current = actionable(caller, id, Access::ownerWrites,
                 "Only the owner organisation and its association's admins may edit a profile");
         if (current.status() != ProfileStatus.DRAFT) {
@@ -759,7 +758,7 @@ public class B2bService {
 
     public Agreement createAgreement(Caller caller, AgreementInput in) {
         caller.requireLoggedIn();
-        AgreementInput input = requireBody(in);
+        AgreementInput input = ValidationException.requireBody(in);
         Validator v = new Validator();
         UUID interestId = ProfileInputs.uuid(v, "interestId", input.interestId());
         v.required("interestId", ProfileInputs.text(input.interestId()));
@@ -929,19 +928,11 @@ public class B2bService {
                 f.from(), f.sort(), f.mine());
     }
 
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw new ValidationException("body", "is required");
-        }
-        return body;
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** Millisecond precision: what H2 and PostgreSQL both store exactly. */
     private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        return Jdbc.now(clock);
     }
 }

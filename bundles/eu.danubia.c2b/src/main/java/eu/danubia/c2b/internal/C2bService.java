@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -130,7 +129,7 @@ public class C2bService {
 
     public ClusterService createService(Caller caller, ServiceInput in) {
         caller.requireLoggedIn();
-        ServiceInput input = requireBody(in);
+        ServiceInput input = ValidationException.requireBody(in);
         Validator v = new Validator();
         UUID clusterId = Inputs.uuid(v, "clusterId", input.clusterId());
         v.required("clusterId", Inputs.text(input.clusterId()));
@@ -155,7 +154,7 @@ public class C2bService {
 
     public ClusterService updateService(Caller caller, UUID id, ServiceInput in) {
         caller.requireLoggedIn();
-        ServiceInput input = requireBody(in);
+        ServiceInput input = ValidationException.requireBody(in);
         StoredService current = manageableService(caller, id, "edit");
         Validator v = new Validator();
         UUID clusterId = Inputs.uuid(v, "clusterId", input.clusterId());
@@ -263,7 +262,7 @@ public class C2bService {
 
     public ServiceRequest submit(Caller caller, RequestInput in) {
         caller.requireLoggedIn();
-        RequestInput input = requireBody(in);
+        RequestInput input = ValidationException.requireBody(in);
         Validator v = new Validator();
         RequestKind kind = Inputs.enumValue(v, "kind", input.kind(), RequestKind.class);
         UUID serviceId = Inputs.uuid(v, "serviceId", input.serviceId());
@@ -735,19 +734,11 @@ public class C2bService {
         }
     }
 
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw new ValidationException("body", "is required");
-        }
-        return body;
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** Millisecond precision: what H2 and PostgreSQL both store exactly. */
     private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        return Jdbc.now(clock);
     }
 }

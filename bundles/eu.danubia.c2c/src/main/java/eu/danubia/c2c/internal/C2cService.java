@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -54,6 +53,7 @@ import eu.danubia.api.notification.NotificationService;
 import eu.danubia.api.security.AccountService;
 import eu.danubia.api.security.Caller;
 import eu.danubia.store.Database;
+import eu.danubia.store.Jdbc;
 
 /**
  * The C2C cooperation mode: cluster profiles, partnership proposals between clusters and their
@@ -228,7 +228,7 @@ public class C2cService {
         if (!Access.editsProfile(caller, k)) {
             throw new ForbiddenException("Only an admin of the cluster's association may edit its C2C profile");
         }
-        ProfileInput input = requireBody(in);
+        ProfileInput input = ValidationException.requireBody(in);
         Validator v = new Validator();
         List<String> valueChains = codes(input.valueChains(), true);
         v.nace("valueChains", valueChains).that(valueChains.size() <= LIST_MAX, "valueChains", "at most " + LIST_MAX + " codes");
@@ -320,7 +320,7 @@ public class C2cService {
         if (!caller.isAdmin()) {
             throw new ForbiddenException("Only association admins propose cluster partnerships");
         }
-        ProposalInput input = requireBody(in);
+        ProposalInput input = ValidationException.requireBody(in);
         Map<String, String> errors = new LinkedHashMap<>();
         Cluster from = clusterField(caller, "fromClusterId", input.fromClusterId(), errors);
         Cluster to = clusterField(caller, "toClusterId", input.toClusterId(), errors);
@@ -697,19 +697,11 @@ public class C2cService {
         return t.isEmpty() ? null : t;
     }
 
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw new ValidationException("body", "is required");
-        }
-        return body;
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** Millisecond precision: what H2 and PostgreSQL both store exactly. */
     private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        return Jdbc.now(clock);
     }
 }

@@ -76,7 +76,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
     @Override
     public Organisation createOrganisation(Caller caller, Organisation in) {
-        Organisation input = require(in);
+        Organisation input = ValidationException.requireBody(in);
         return write(() -> db.transaction(c -> {
             UUID association = targetAssociation(c, caller, input.associationId());
             Instant created = now();
@@ -90,7 +90,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
     @Override
     public Organisation updateOrganisation(Caller caller, UUID id, Organisation in) {
-        Organisation input = require(in);
+        Organisation input = ValidationException.requireBody(in);
         return write(() -> db.transaction(c -> {
             Organisation current = organisations.find(c, caller, id).orElseThrow(() -> new NotFoundException("Organisation"));
             boolean admin = caller.administers(current.associationId());
@@ -171,7 +171,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
     @Override
     public Cluster createCluster(Caller caller, Cluster in) {
-        Cluster input = require(in);
+        Cluster input = ValidationException.requireBody(in);
         return db.transaction(c -> {
             UUID association = targetAssociation(c, caller, input.associationId());
             Instant created = now();
@@ -184,7 +184,7 @@ public class DirectoryServiceImpl implements DirectoryService {
 
     @Override
     public Cluster updateCluster(Caller caller, UUID id, Cluster in) {
-        Cluster input = require(in);
+        Cluster input = ValidationException.requireBody(in);
         return db.transaction(c -> {
             Cluster current = clusters.find(c, caller, id).orElseThrow(() -> new NotFoundException("Cluster"));
             if (!caller.administers(current.associationId())) {
@@ -319,13 +319,6 @@ public class DirectoryServiceImpl implements DirectoryService {
         if (Jdbc.count(c, "SELECT COUNT(*) FROM associations WHERE id = ?", association) == 0) {
             throw new ValidationException("associationId", "is not a known association");
         }
-    }
-
-    private static <T> T require(T body) {
-        if (body == null) {
-            throw new ValidationException("body", "is required");
-        }
-        return body;
     }
 
     /** Turns a unique-key race on national ids (two requests at once) into the same 409 as the check. */

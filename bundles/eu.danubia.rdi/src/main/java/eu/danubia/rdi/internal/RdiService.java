@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -239,7 +238,7 @@ public class RdiService {
 
     public Idea createIdea(Caller caller, IdeaInput in) {
         caller.requireLoggedIn();
-        IdeaInput input = requireBody(in);
+        IdeaInput input = ValidationException.requireBody(in);
         Map<String, String> errors = new LinkedHashMap<>();
         Organisation owner = actingFor(caller, input.organisationId(), errors, "create project ideas");
         Content content = content(input, errors);
@@ -287,7 +286,7 @@ public class RdiService {
 
     public Idea updateIdea(Caller caller, UUID id, IdeaInput in) {
         caller.requireLoggedIn();
-        IdeaInput input = requireBody(in);
+        IdeaInput input = ValidationException.requireBody(in);
         StoredIdea current = actionable(caller, id, "edit");
         if (current.status() == IdeaStatus.CLOSED) {
             throw new ConflictException("Closed ideas cannot be edited");
@@ -1070,15 +1069,7 @@ public class RdiService {
         }
     }
 
-    private static <T> T requireBody(T body) {
-        if (body == null) {
-            throw new ValidationException("body", "is required");
-        }
-        return body;
-    }
-
-    /** Millisecond precision: what H2 and PostgreSQL both store exactly. */
     private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        return Jdbc.now(clock);
     }
 }

@@ -64,7 +64,7 @@ public class MatchingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public List<Match> search(@Context SecurityContext security, SearchInput body) {
         Caller caller = RequestCaller.of(security);
-        SearchInput in = required(body);
+        SearchInput in = ValidationException.requireBody(body);
         Validator v = new Validator();
         String text = text(v, in.text());
         int limit = limit(v, in.limit());
@@ -89,7 +89,7 @@ public class MatchingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Classification classify(@Context SecurityContext security, TextInput body) {
         RequestCaller.required(security);
-        TextInput in = required(body);
+        TextInput in = ValidationException.requireBody(body);
         Validator v = new Validator();
         String text = text(v, in.text());
         int limit = limit(v, in.limit());
@@ -102,7 +102,7 @@ public class MatchingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public List<CallMatch> calls(@Context SecurityContext security, TextInput body) {
         RequestCaller.required(security);
-        TextInput in = required(body);
+        TextInput in = ValidationException.requireBody(body);
         Validator v = new Validator();
         String text = text(v, in.text());
         int limit = limit(v, in.limit());
@@ -119,13 +119,6 @@ public class MatchingResource {
             throw new ForbiddenException("Only platform admins see the matching engine's status");
         }
         return admin.status();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new ValidationException("body", "is required");
-        }
-        return body;
     }
 
     private static String text(Validator v, String text) {
