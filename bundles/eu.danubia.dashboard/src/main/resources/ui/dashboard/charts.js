@@ -9,8 +9,17 @@ export const NO_DATA_COLOUR = '#d5dae1';
 export const NON_NUTS = new Set(['UA', 'MD', 'BA']);
 export const NON_NUTS_NOTE = 'country level — no NUTS regions';
 const COUNTRY_LEVEL_COLOUR = '#d8d2e6';
-/** Danube-region countries: always on the map, with or without data. */
+/**
+ * The Danube region of the EU Strategy for the Danube Region: always on the map, with or without
+ * data — these countries whole, and of Germany only Baden-Württemberg (DE1) and Bavaria (DE2).
+ */
 const MAP_COUNTRIES = ['AT', 'BA', 'BG', 'CZ', 'DE', 'HR', 'HU', 'MD', 'ME', 'RO', 'RS', 'SI', 'SK', 'UA'];
+const PARTLY = { DE: ['DE1', 'DE2'] };
+
+function inDanubeRegion({ name, country }) {
+  const parts = PARTLY[country];
+  return MAP_COUNTRIES.includes(country) && (!parts || parts.some((p) => String(name).startsWith(p)));
+}
 
 let echarts = null;
 let loading = null;
@@ -201,15 +210,18 @@ function inEurope([x, y]) {
 }
 
 /**
- * Registers (once) a map of the Danube-region countries plus every country in extraCountries,
- * at the given NUTS level. Returns {name, regions: Map(code -> {label, country, nuts})}.
+ * Registers (once) a map of the Danube region at the given NUTS level, plus the whole country of
+ * any region in rowCodes that lies outside it (data from elsewhere is never hidden).
+ * Returns {name, regions: Map(code -> {label, country, nuts})}.
  */
-export async function regionMap(level, extraCountries) {
-  const countries = new Set([...MAP_COUNTRIES, ...extraCountries]);
-  const name = `danubia-nuts${level}-${[...countries].sort().join('-')}`;
+export async function regionMap(level, rowCodes) {
+  const all = await loadGeometry(level);
+  const extra = new Set(all.filter((f) => rowCodes.has(f.properties.name) && !inDanubeRegion(f.properties))
+    .map((f) => f.properties.country));
+  const name = `danubia-nuts${level}-${[...extra].sort().join('-')}`;
   if (!registered.has(name)) {
-    const features = (await loadGeometry(level))
-      .filter((f) => countries.has(f.properties.country) && inEurope(f.properties.centre));
+    const features = all
+      .filter((f) => (inDanubeRegion(f.properties) || extra.has(f.properties.country)) && inEurope(f.properties.centre));
     echarts.registerMap(name, { type: 'FeatureCollection', features });
     registered.set(name, new Map(features.map((f) => [f.properties.name, f.properties])));
   }

@@ -450,8 +450,7 @@ async function overviewPage(page) {
     const sectorText = data.sector ? `sector ${data.sector}${labelOf(sectors, data.sector)}` : 'all sectors';
     map.setTitle(`${m.label} — ${sectorText}, ${data.year ?? ''} (NUTS ${data.level ?? state.level})`);
 
-    const countries = new Set(rows.map((r) => r.country).filter(Boolean));
-    const geo = await regionMap(data.level ?? state.level, countries);
+    const geo = await regionMap(data.level ?? state.level, new Set(rows.map((r) => r.code)));
     if (page.disposed) return;
     const { option, coloured, missing } = mapOption(geo, rows.map((r) => ({
       code: r.code, name: r.name, value: r[m.key], suppressed: r.suppressed, stars: r.stars,

@@ -133,12 +133,24 @@ public class IndicatorEngine implements IngestListener, CooperationListener {
 
     /** Recomputes the facts of these national ids, in batches of one transaction each; returns how many fact rows changed. */
     public int process(Collection<String> nationalIds) {
+        return process(nationalIds, false);
+    }
+
+    /**
+     * With {@code notificationsFirst} (the catch-up), the companies that notifications queued meanwhile
+     * go before each batch: a catch-up that re-reads thousands of companies (after a bulk load, every
+     * catch-up within the overlap does) delays a fresh import by one batch, not by the whole catch-up.
+     */
+    private int process(Collection<String> nationalIds, boolean notificationsFirst) {
         int changed = 0;
         synchronized (writing) {
             for (List<String> batch : IndicatorRepository.chunks(nationalIds)) {
                 if (worker != null && worker.isShutdown()) {
                     // stopping: the catch-up at the next start redoes what is left
                     break;
+                }
+                if (notificationsFirst && !pending.isEmpty()) {
+                    changed += drain();
                 }
                 changed += db.transaction(c -> {
                     int n = repository.replace(c, repository.facts(c, batch), FactBuilder.build(c, batch));
@@ -175,7 +187,7 @@ public class IndicatorEngine implements IngestListener, CooperationListener {
                 }
                 return out;
             });
-            int changed = process(ids);
+            int changed = process(ids, true);
             db.transaction(c -> {
                 repository.watermark(c, started);
                 return null;

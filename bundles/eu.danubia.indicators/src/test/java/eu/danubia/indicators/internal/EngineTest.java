@@ -97,6 +97,33 @@ class EngineTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eu.danubia.store.testing.TestDatabases#all")
+    void aCatchUpTakesTheCompaniesNotificationsQueuedBeforeEachOfItsBatches(Database db) {
+        IngestStore ingest = new IngestStore(db);
+        new DirectoryServiceImpl(db); // its tables: the catch-up reads linked organisations
+        IndicatorEngine engine = IndicatorEngine.manual(db);
+        engine.catchUp(); // sets the watermark
+        // a fresh import, notified: queued, not yet processed (the manual engine has no thread)
+        ingest.addListener(engine);
+        ingest.company(company("ro-onrc", "188421041", "RO", "RO113", "62.01"), "p1");
+        ingest.financials(statement("ro-anaf", "188421041", 2024, "RON", "5000000", 20, "5"), "p2");
+        ingest.removeListener(engine);
+        // keep it out of the catch-up's own set, which holds only a company changed later
+        db.transaction(c -> Jdbc.update(c, "UPDATE ingest_financials SET last_changed = ? WHERE national_id = ?",
+                Instant.now().minusSeconds(3600), "188421041"));
+        db.transaction(c -> Jdbc.update(c, "UPDATE ingest_companies SET last_changed = ? WHERE national_id = ?",
+                Instant.now().minusSeconds(3600), "188421041"));
+        ingest.company(company("cz-ares", "26168685", "CZ", "CZ064", "62.01"), "p3");
+        ingest.financials(statement("cz-ares", "26168685", 2024, "EUR", "900000", 3, null), "p4");
+
+        engine.catchUp();
+
+        List<Fact> facts = db.read(c -> engine.repository().facts(c, List.of("188421041", "26168685")));
+        assertThat(facts).extracting(Fact::nationalId).containsExactlyInAnyOrder("188421041", "26168685");
+        assertThat(engine.drain()).as("nothing left queued").isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eu.danubia.store.testing.TestDatabases#all")
     void rollupEqualsAGroupByAfterRandomChangesAndTheVersionIncreases(Database db) {
         IngestStore ingest = new IngestStore(db);
         new DirectoryServiceImpl(db);
