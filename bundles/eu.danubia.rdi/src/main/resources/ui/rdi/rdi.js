@@ -119,14 +119,14 @@ async function renderIdeas(el, ctx) {
 
 function ideaTable(items, id) {
   if (!items.length) return h('p', { class: 'empty', id: `${id}-empty` }, 'No ideas found.');
-  return h('table', { class: 'table', id },
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'data', id },
     h('thead', null, h('tr', null, ['Idea', 'Call', 'Owner', 'Missing roles', 'Status'].map((t) => h('th', null, t)))),
     h('tbody', null, items.map((i) => h('tr', { dataset: { ideaId: i.id } },
       h('td', null, h('a', { href: ideaHref(i.id) }, i.title)),
       h('td', null, h('span', { class: 'mono' }, i.callCode), h('br'), h('small', { class: 'muted' }, i.programme)),
       h('td', null, party(i.owner)),
       h('td', null, i.roles.filter((r) => !r.filled).map((r) => roleLabel(r.role) + (r.country ? ` (${r.country})` : '')).join(', ') || '—'),
-      h('td', null, STATUS[i.status] || i.status)))));
+      h('td', null, STATUS[i.status] || i.status))))));
 }
 
 // ---------------------------------------------------------------------------
@@ -160,12 +160,12 @@ async function renderCalls(el, ctx) {
       list.appendChild(h('p', { class: 'empty' }, 'No calls found.'));
       return;
     }
-    list.appendChild(h('table', { class: 'table', id: 'rdi-calls-table' },
+    list.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'rdi-calls-table' },
       h('thead', null, h('tr', null, ['Topic', 'Title', 'Programme', 'Deadline', ''].map((t) => h('th', null, t)))),
       h('tbody', null, page.items.map((c) => h('tr', { dataset: { topicCode: c.topicCode } },
         h('td', { class: 'mono' }, c.topicCode), h('td', null, c.title), h('td', null, c.programme),
         h('td', null, c.deadline ? formatDate(c.deadline) : '—'),
-        h('td', null, canCreate(ctx) ? h('a', { href: `#/rdi/new${query({ call: c.topicCode })}`, class: 'btn btn-small' }, 'Start an idea') : null))))));
+        h('td', null, canCreate(ctx) ? h('a', { href: `#/rdi/new${query({ call: c.topicCode })}`, class: 'btn btn-small' }, 'Start an idea') : null)))))));
     const pageNo = Number(p.page || 0);
     const last = Math.ceil(page.total / page.size) - 1;
     list.appendChild(h('p', { class: 'pager' }, `${page.total} calls · page ${pageNo + 1} of ${Math.max(1, last + 1)} `,
@@ -256,13 +256,13 @@ async function fillConsortium(section, ctx, idea) {
     section.lastChild.remove();
     section.appendChild(h('p', { id: 'rdi-consortium-countries', dataset: { missing: String(c.countriesMissing), complete: String(c.complete) } },
       `Countries: ${c.countries.map(countryName).join(', ') || 'none yet'} — ${c.note}`));
-    section.appendChild(h('table', { class: 'table', id: 'rdi-consortium' },
+    section.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'rdi-consortium' },
       h('thead', null, h('tr', null, ['Role', 'Country wanted', 'Filled by', 'Proposed organisations'].map((t) => h('th', null, t)))),
       h('tbody', null, c.roles.map((r) => h('tr', { dataset: { role: r.role, filled: String(r.filled), roleId: r.id } },
         h('td', null, roleLabel(r.role)),
         h('td', null, r.country ? countryName(r.country) : 'Any'),
         h('td', { class: 'filled-by' }, r.filled ? party(r.filledBy) : h('span', { class: 'badge badge-warn' }, 'Missing')),
-        h('td', null, r.filled ? '' : proposals(r.proposals)))))));
+        h('td', null, r.filled ? '' : proposals(r.proposals))))))));
   } catch (e) {
     section.lastChild.remove();
     section.appendChild(errorPanel(e, 'rdi-consortium-error'));
@@ -411,7 +411,7 @@ async function renderForm(el, ctx, id) {
   h('label', { for: 'rdi-idea-visibility' }, 'Who sees it'), visibility,
   ownerRole ? [h('label', { for: 'rdi-owner-role' }, 'The role your organisation takes'), ownerRole] : null,
   h('fieldset', null, h('legend', null, 'Roles needed'),
-    h('table', { class: 'table' }, h('thead', null, h('tr', null, ['Role', 'Country wanted', '', ''].map((t) => h('th', null, t)))), rolesBody),
+    h('table', { class: 'data' }, h('thead', null, h('tr', null, ['Role', 'Country wanted', '', ''].map((t) => h('th', null, t)))), rolesBody),
     h('button', { type: 'button', class: 'btn btn-secondary', id: 'rdi-role-add', onclick: () => addRole(null) }, 'Add a role')),
   openNow ? h('label', null, openNow, ' Publish the partner search now') : null,
   status, submit);
@@ -434,7 +434,7 @@ async function renderApplications(el, ctx) {
       holder.appendChild(h('p', { class: 'empty', id: 'rdi-applications-empty' }, 'No applications yet.'));
       return;
     }
-    holder.appendChild(h('table', { class: 'table', id: 'rdi-applications' },
+    holder.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'rdi-applications' },
       h('thead', null, h('tr', null, ['', 'Idea', 'Role', 'Applicant', 'Message', 'Status', 'Sent', ''].map((t) => h('th', null, t)))),
       h('tbody', null, list.map((a) => h('tr', { dataset: { applicationId: a.id, box: a.box, status: a.status } },
         h('td', null, a.box === 'INBOX' ? 'Received' : 'Sent'),
@@ -446,7 +446,7 @@ async function renderApplications(el, ctx) {
         h('td', null, formatDate(a.createdAt)),
         h('td', null, a.status !== 'PENDING' ? '' : (a.box === 'INBOX'
           ? [answer(ctx, a, 'accept', 'Accept'), ' ', answer(ctx, a, 'decline', 'Decline')]
-          : answer(ctx, a, 'withdraw', 'Withdraw'))))))));
+          : answer(ctx, a, 'withdraw', 'Withdraw')))))))));
   });
 }
 
