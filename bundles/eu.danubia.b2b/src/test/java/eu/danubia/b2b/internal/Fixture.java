@@ -1,29 +1,21 @@
 package eu.danubia.b2b.internal;
 
-import eu.danubia.store.testing.MutableClock;
-
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import eu.danubia.api.Organisation;
 import eu.danubia.api.OrganisationType;
 import eu.danubia.api.SizeClass;
 import eu.danubia.api.Visibility;
-import eu.danubia.api.notification.Notification;
-import eu.danubia.api.notification.NotificationService;
 import eu.danubia.api.security.Caller;
-import eu.danubia.api.security.Role;
 import eu.danubia.directory.internal.DirectoryServiceImpl;
 import eu.danubia.store.Database;
-import eu.danubia.store.Jdbc;
+import eu.danubia.store.testing.MutableClock;
+import eu.danubia.store.testing.RecordingNotifications;
+import eu.danubia.store.testing.TestData;
 
 /**
  * Two associations on a fresh database with the real directory: association A (Romania) with
@@ -34,21 +26,21 @@ final class Fixture {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    final UUID a = UUID.randomUUID();
-    final UUID b = UUID.randomUUID();
+    final B2bService b2b;
     final Database db;
     final DirectoryServiceImpl directory;
     final MutableClock clock = new MutableClock(START);
     final RecordingNotifications sent = new RecordingNotifications();
-    final B2bService b2b;
 
+    final UUID a;
     final Organisation a1;
     final Organisation a2;
+    final UUID b;
     final Organisation b1;
     final Organisation b2;
 
     final Caller anonymous = Caller.ANONYMOUS;
-    final Caller platformAdmin = new Caller(UUID.randomUUID(), "root@danubia.example", null, null, Set.of(Role.PLATFORM_ADMIN));
+    final Caller platformAdmin = TestData.platformAdmin();
     final Caller adminA;
     final Caller adminB;
     final Caller memberA1;
@@ -64,22 +56,19 @@ final class Fixture {
     Fixture(Database database, Settings settings) {
         this.db = database;
         this.directory = new DirectoryServiceImpl(db);
-        db.transaction(c -> {
-            association(c, a, "somes");
-            association(c, b, "pannon");
-            return null;
-        });
+        a = TestData.association(db, "somes");
+        b = TestData.association(db, "pannon");
         a1 = org("Cluj Photonics SRL", "RO", "RO11", a);
         a2 = org("Transilvania Foods SRL", "RO", "RO11", a);
         b1 = org("Budapest Optics Kft", "HU", "HU11", b);
         b2 = org("Pest Logistics Kft", "HU", "HU12", b);
-        adminA = new Caller(UUID.randomUUID(), "admin@somes.example", a, null, Set.of(Role.ASSOCIATION_ADMIN));
-        adminB = new Caller(UUID.randomUUID(), "admin@pannon.example", b, null, Set.of(Role.ASSOCIATION_ADMIN));
-        memberA1 = new Caller(UUID.randomUUID(), "ana@cluj-photonics.example", a, a1.id(), Set.of(Role.MEMBER));
-        memberA2 = new Caller(UUID.randomUUID(), "radu@transilvania-foods.example", a, a2.id(), Set.of(Role.MEMBER));
-        viewerA1 = new Caller(UUID.randomUUID(), "viewer@cluj-photonics.example", a, a1.id(), Set.of(Role.VIEWER));
-        memberB1 = new Caller(UUID.randomUUID(), "bela@budapest-optics.example", b, b1.id(), Set.of(Role.MEMBER));
-        memberB2 = new Caller(UUID.randomUUID(), "eva@pest-logistics.example", b, b2.id(), Set.of(Role.MEMBER));
+        adminA = TestData.associationAdmin(a, "somes");
+        adminB = TestData.associationAdmin(b, "pannon");
+        memberA1 = TestData.member("ana@cluj-photonics.example", a, a1.id());
+        memberA2 = TestData.member("radu@transilvania-foods.example", a, a2.id());
+        viewerA1 = TestData.viewer("viewer@cluj-photonics.example", a, a1.id());
+        memberB1 = TestData.member("bela@budapest-optics.example", b, b1.id());
+        memberB2 = TestData.member("eva@pest-logistics.example", b, b2.id());
         this.b2b = new B2bService(db, directory, settings, clock);
         b2b.notifications = sent;
     }
@@ -88,11 +77,6 @@ final class Fixture {
         return directory.createOrganisation(Caller.SYSTEM, new Organisation(null, association, name,
                 OrganisationType.BUSINESS, country, nuts, null, List.of("26.70"), SizeClass.SMALL, List.of(), null,
                 null, Visibility.ASSOCIATION, null, null));
-    }
-
-    private static void association(Connection c, UUID id, String slug) throws SQLException {
-        Jdbc.update(c, "INSERT INTO associations (id, slug, name, country, created_at) VALUES (?, ?, ?, ?, ?)",
-                id, slug, "Association " + slug, "RO", Instant.now());
     }
 
     LocalDate today() {
@@ -213,27 +197,6 @@ final class Fixture {
     }
 
     long count(String sql, Object... params) {
-        return db.read(c -> Jdbc.count(c, sql, params));
-    }
-
-    // ---- test doubles -----------------------------------------------------------------------
-
-    /** Records every notification. */
-    static final class RecordingNotifications implements NotificationService {
-
-        final List<Notification> all = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void send(Notification notification) {
-            all.add(notification);
-        }
-
-        List<Notification> ofKind(String kind) {
-            return all.stream().filter(n -> n.kind().equals(kind)).toList();
-        }
-
-        void clear() {
-            all.clear();
-        }
+        return TestData.count(db, sql, params);
     }
 }

@@ -1,13 +1,10 @@
 package eu.danubia.c2b.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import eu.danubia.api.Association;
@@ -18,17 +15,15 @@ import eu.danubia.api.SizeClass;
 import eu.danubia.api.Visibility;
 import eu.danubia.api.cooperation.Cooperation;
 import eu.danubia.api.cooperation.CooperationListener;
-import eu.danubia.api.notification.Notification;
-import eu.danubia.api.notification.NotificationService;
 import eu.danubia.api.security.AccountService;
 import eu.danubia.api.security.Caller;
 import eu.danubia.api.security.NewUser;
-import eu.danubia.api.security.Role;
 import eu.danubia.api.security.UserAccount;
 import eu.danubia.directory.internal.DirectoryServiceImpl;
 import eu.danubia.store.Database;
-import eu.danubia.store.Jdbc;
 import eu.danubia.store.testing.MutableClock;
+import eu.danubia.store.testing.RecordingNotifications;
+import eu.danubia.store.testing.TestData;
 
 /**
  * Two associations on a fresh database with the real directory. Association A (Romania) runs the
@@ -41,25 +36,25 @@ final class Fixture {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    final UUID a = UUID.randomUUID();
-    final UUID b = UUID.randomUUID();
+    final C2bService c2b;
     final Database db;
     final DirectoryServiceImpl directory;
     final MutableClock clock = new MutableClock(START);
     final RecordingNotifications sent = new RecordingNotifications();
     final List<Cooperation> recorded = Collections.synchronizedList(new ArrayList<>());
-    final C2bService c2b;
 
+    final UUID a;
     final Organisation a0;
     final Organisation a1;
     final Organisation a2;
+    final UUID b;
     final Organisation b1;
     final Organisation b2;
     final Cluster k;
     final Cluster p;
 
     final Caller anonymous = Caller.ANONYMOUS;
-    final Caller platformAdmin = new Caller(UUID.randomUUID(), "root@danubia.example", null, null, Set.of(Role.PLATFORM_ADMIN));
+    final Caller platformAdmin = TestData.platformAdmin();
     final Caller adminA;
     final Caller adminB;
     final Caller officeA0;
@@ -72,11 +67,8 @@ final class Fixture {
     Fixture(Database database) {
         this.db = database;
         this.directory = new DirectoryServiceImpl(db);
-        db.transaction(c -> {
-            association(c, a, "somes");
-            association(c, b, "pannon");
-            return null;
-        });
+        a = TestData.association(db, "somes");
+        b = TestData.association(db, "pannon");
         a0 = org("Someș Cluster Management", OrganisationType.CLUSTER_ORGANISATION, "RO", a, Visibility.PUBLIC, SizeClass.MICRO);
         a1 = org("Codeflow Systems SRL", OrganisationType.BUSINESS, "RO", a, Visibility.ASSOCIATION, SizeClass.SMALL);
         a2 = org("Datanord Analytics SRL", OrganisationType.BUSINESS, "RO", a, Visibility.PUBLIC, SizeClass.MEDIUM);
@@ -85,14 +77,14 @@ final class Fixture {
         k = cluster("Someș Digital Cluster", Visibility.PUBLIC);
         p = cluster("Someș Private Cluster", Visibility.ASSOCIATION);
         directory.addMember(Caller.SYSTEM, k.id(), a2.id(), null);
-        adminA = new Caller(UUID.randomUUID(), "admin@somes.example", a, null, Set.of(Role.ASSOCIATION_ADMIN));
-        adminB = new Caller(UUID.randomUUID(), "admin@pannon.example", b, null, Set.of(Role.ASSOCIATION_ADMIN));
-        officeA0 = new Caller(UUID.randomUUID(), "office@somes-cluster.example", a, a0.id(), Set.of(Role.MEMBER));
-        memberA1 = new Caller(UUID.randomUUID(), "ana@codeflow.example", a, a1.id(), Set.of(Role.MEMBER));
-        viewerA1 = new Caller(UUID.randomUUID(), "viewer@codeflow.example", a, a1.id(), Set.of(Role.VIEWER));
-        memberA2 = new Caller(UUID.randomUUID(), "radu@datanord.example", a, a2.id(), Set.of(Role.MEMBER));
-        memberB1 = new Caller(UUID.randomUUID(), "bela@duna-medtech.example", b, b1.id(), Set.of(Role.MEMBER));
-        memberB2 = new Caller(UUID.randomUUID(), "eva@villamgep.example", b, b2.id(), Set.of(Role.MEMBER));
+        adminA = TestData.associationAdmin(a, "somes");
+        adminB = TestData.associationAdmin(b, "pannon");
+        officeA0 = TestData.member("office@somes-cluster.example", a, a0.id());
+        memberA1 = TestData.member("ana@codeflow.example", a, a1.id());
+        viewerA1 = TestData.viewer("viewer@codeflow.example", a, a1.id());
+        memberA2 = TestData.member("radu@datanord.example", a, a2.id());
+        memberB1 = TestData.member("bela@duna-medtech.example", b, b1.id());
+        memberB2 = TestData.member("eva@villamgep.example", b, b2.id());
         this.c2b = new C2bService(db, directory, clock);
         c2b.notifications = sent;
         c2b.cooperationListeners = List.<CooperationListener>of(recorded::add);
@@ -107,11 +99,6 @@ final class Fixture {
     private Cluster cluster(String name, Visibility visibility) {
         return directory.createCluster(Caller.SYSTEM, new Cluster(null, a, name, a0.id(), "RO", "RO113", List.of("62"),
                 "Software and data companies of north-west Romania", null, visibility, 0, null, null));
-    }
-
-    private static void association(Connection c, UUID id, String slug) throws SQLException {
-        Jdbc.update(c, "INSERT INTO associations (id, slug, name, country, created_at) VALUES (?, ?, ?, ?, ?)",
-                id, slug, "Association " + slug, "RO", Instant.now());
     }
 
     // ---- inputs -----------------------------------------------------------------------------
@@ -195,7 +182,7 @@ final class Fixture {
     }
 
     long count(String sql, Object... params) {
-        return db.read(c -> Jdbc.count(c, sql, params));
+        return TestData.count(db, sql, params);
     }
 
     boolean isMember(Organisation o, Cluster cluster) {
@@ -259,20 +246,6 @@ final class Fixture {
         @Override
         public void setPassword(Caller caller, UUID userId, char[] password) {
             throw new UnsupportedOperationException();
-        }
-    }
-
-    static final class RecordingNotifications implements NotificationService {
-
-        final List<Notification> all = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void send(Notification notification) {
-            all.add(notification);
-        }
-
-        List<Notification> ofKind(String kind) {
-            return all.stream().filter(n -> n.kind().equals(kind)).toList();
         }
     }
 }

@@ -33,6 +33,7 @@ import eu.danubia.store.Database;
 import eu.danubia.store.DemoSeeding;
 import eu.danubia.store.Jdbc;
 import eu.danubia.store.testing.MutableClock;
+import eu.danubia.store.testing.RecordingNotifications;
 
 /** The demo file, checked against the demo bundle's data set, and seeding it on H2 and PostgreSQL. */
 class DemoPartnershipsTest {
@@ -75,7 +76,7 @@ class DemoPartnershipsTest {
         Map<String, UUID> associations = loadDemoClusters(database, directory);
         C2cService c2c = new C2cService(database, directory, new MutableClock(Instant.parse("2026-03-02T09:00:00Z")),
                 id -> List.of());
-        Fixture.RecordingNotifications sent = new Fixture.RecordingNotifications();
+        RecordingNotifications sent = new RecordingNotifications();
         c2c.notifications = sent;
         DemoPartnerships demo = new DemoPartnerships(c2c, directory, slug -> Optional.ofNullable(associations.get(slug)));
         DemoPartnerships.DemoFile file = DemoPartnerships.read(DemoPartnerships.class.getClassLoader());

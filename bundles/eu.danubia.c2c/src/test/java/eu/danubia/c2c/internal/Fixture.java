@@ -1,14 +1,9 @@
 package eu.danubia.c2c.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import eu.danubia.api.Cluster;
@@ -16,14 +11,12 @@ import eu.danubia.api.Organisation;
 import eu.danubia.api.OrganisationType;
 import eu.danubia.api.SizeClass;
 import eu.danubia.api.Visibility;
-import eu.danubia.api.notification.Notification;
-import eu.danubia.api.notification.NotificationService;
 import eu.danubia.api.security.Caller;
-import eu.danubia.api.security.Role;
 import eu.danubia.directory.internal.DirectoryServiceImpl;
 import eu.danubia.store.Database;
-import eu.danubia.store.Jdbc;
 import eu.danubia.store.testing.MutableClock;
+import eu.danubia.store.testing.RecordingNotifications;
+import eu.danubia.store.testing.TestData;
 
 /**
  * Three associations on a fresh database with the real directory: A (Romania, "somes") with the
@@ -36,20 +29,20 @@ final class Fixture {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    final UUID a = UUID.randomUUID();
-    final UUID b = UUID.randomUUID();
-    final UUID c = UUID.randomUUID();
+    final C2cService c2c;
     final Database db;
     final DirectoryServiceImpl directory;
     final MutableClock clock = new MutableClock(START);
     final RecordingNotifications sent = new RecordingNotifications();
-    final C2cService c2c;
 
+    final UUID a;
     final Organisation managerA;
     final Organisation a1;
     final Organisation a2;
+    final UUID b;
     final Organisation managerB;
     final Organisation b1;
+    final UUID c;
     final Organisation c1;
 
     final Cluster somes;
@@ -61,7 +54,7 @@ final class Fixture {
     final Cluster bihor;
 
     final Caller anonymous = Caller.ANONYMOUS;
-    final Caller platformAdmin = new Caller(UUID.randomUUID(), "root@danubia.example", null, null, Set.of(Role.PLATFORM_ADMIN));
+    final Caller platformAdmin = TestData.platformAdmin();
     final Caller adminA;
     final Caller adminB;
     final Caller adminC;
@@ -73,12 +66,9 @@ final class Fixture {
     Fixture(Database database) {
         this.db = database;
         this.directory = new DirectoryServiceImpl(db);
-        db.transaction(x -> {
-            association(x, a, "somes", "RO");
-            association(x, b, "pannon", "HU");
-            association(x, c, "morava", "CZ");
-            return null;
-        });
+        a = TestData.association(db, "somes", "RO");
+        b = TestData.association(db, "pannon", "HU");
+        c = TestData.association(db, "morava", "CZ");
         managerA = org("Someș Cluster Management", OrganisationType.CLUSTER_ORGANISATION, "RO", "RO113", a, Visibility.PUBLIC);
         a1 = org("Codeflow Systems SRL", OrganisationType.BUSINESS, "RO", "RO113", a, Visibility.PUBLIC);
         a2 = org("Institutul de Inginerie Aplicată Cluj", OrganisationType.RESEARCH, "RO", "RO113", a, Visibility.ASSOCIATION);
@@ -99,13 +89,13 @@ final class Fixture {
         moravia = cluster("Moravian ICT Cluster", c, c1, "CZ", "CZ064", List.of("62.01"), "Software of Brno.",
                 Visibility.PUBLIC, c1);
 
-        adminA = new Caller(UUID.randomUUID(), "admin@somes.example", a, null, Set.of(Role.ASSOCIATION_ADMIN));
-        adminB = new Caller(UUID.randomUUID(), "admin@pannon.example", b, null, Set.of(Role.ASSOCIATION_ADMIN));
-        adminC = new Caller(UUID.randomUUID(), "admin@morava.example", c, null, Set.of(Role.ASSOCIATION_ADMIN));
-        memberA1 = new Caller(UUID.randomUUID(), "mihai@codeflow.example", a, a1.id(), Set.of(Role.MEMBER));
-        memberA2 = new Caller(UUID.randomUUID(), "ana@iiac.example", a, a2.id(), Set.of(Role.MEMBER));
-        memberB1 = new Caller(UUID.randomUUID(), "bela@dunamedtech.example", b, b1.id(), Set.of(Role.MEMBER));
-        viewerA1 = new Caller(UUID.randomUUID(), "viewer@codeflow.example", a, a1.id(), Set.of(Role.VIEWER));
+        adminA = TestData.associationAdmin(a, "somes");
+        adminB = TestData.associationAdmin(b, "pannon");
+        adminC = TestData.associationAdmin(c, "morava");
+        memberA1 = TestData.member("mihai@codeflow.example", a, a1.id());
+        memberA2 = TestData.member("ana@iiac.example", a, a2.id());
+        memberB1 = TestData.member("bela@dunamedtech.example", b, b1.id());
+        viewerA1 = TestData.viewer("viewer@codeflow.example", a, a1.id());
         Map<UUID, List<AssociationAdmins.Recipient>> admins = Map.of(
                 a, List.of(new AssociationAdmins.Recipient(adminA.userId(), adminA.email())),
                 b, List.of(new AssociationAdmins.Recipient(adminB.userId(), adminB.email())),
@@ -130,11 +120,6 @@ final class Fixture {
         return directory.cluster(Caller.SYSTEM, k.id()).orElseThrow();
     }
 
-    private static void association(Connection x, UUID id, String slug, String country) throws SQLException {
-        Jdbc.update(x, "INSERT INTO associations (id, slug, name, country, created_at) VALUES (?, ?, ?, ?, ?)",
-                id, slug, "Association " + slug, country, Instant.now());
-    }
-
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
     }
@@ -151,25 +136,6 @@ final class Fixture {
     }
 
     long count(String sql, Object... params) {
-        return db.read(x -> Jdbc.count(x, sql, params));
-    }
-
-    /** Records every notification. */
-    static final class RecordingNotifications implements NotificationService {
-
-        final List<Notification> all = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void send(Notification notification) {
-            all.add(notification);
-        }
-
-        List<Notification> ofKind(String kind) {
-            return all.stream().filter(n -> n.kind().equals(kind)).toList();
-        }
-
-        void clear() {
-            all.clear();
-        }
+        return TestData.count(db, sql, params);
     }
 }

@@ -34,6 +34,7 @@ import eu.danubia.indicators.internal.Views.RegionMap;
 import eu.danubia.indicators.internal.Views.RegionRow;
 import eu.danubia.ingest.internal.IngestStore;
 import eu.danubia.store.Database;
+import eu.danubia.store.testing.TestData;
 
 /**
  * A small fixture worked by hand. Association A (RO) has a public cluster in RO113, sector 62, with
@@ -81,8 +82,8 @@ class DashboardTest {
             IngestStore ingest = new IngestStore(db);
             IndicatorEngine engine = IndicatorEngine.manual(db);
             ingest.addListener(engine);
-            a = Fixture.association(db, "somes");
-            b = Fixture.association(db, "pannon");
+            a = TestData.association(db, "somes");
+            b = TestData.association(db, "pannon");
             c1 = org(a, "C1 SRL", "RO", "RO113", "62.01", "RO-CUI", "1001");
             c2 = org(a, "C2 SRL", "RO", "RO113", "62.02", "RO-CUI", "1002");
             c3 = org(a, "C3 SRL", "RO", "RO113", "62.09", "RO-CUI", "1003");

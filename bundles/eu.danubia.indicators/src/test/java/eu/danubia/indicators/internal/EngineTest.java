@@ -27,6 +27,7 @@ import eu.danubia.indicators.internal.IndicatorRepository.Rollup;
 import eu.danubia.ingest.internal.IngestStore;
 import eu.danubia.store.Database;
 import eu.danubia.store.Jdbc;
+import eu.danubia.store.testing.TestData;
 
 /** Facts from ingest records, the rollup by deltas and the version, on H2 and PostgreSQL. */
 class EngineTest {
@@ -46,7 +47,7 @@ class EngineTest {
     void factsFromIngestRecords(Database db) {
         IngestStore ingest = new IngestStore(db);
         DirectoryServiceImpl directory = new DirectoryServiceImpl(db);
-        UUID association = Fixture.association(db, "somes");
+        UUID association = TestData.association(db, "somes");
         IndicatorEngine engine = IndicatorEngine.manual(db);
         ingest.addListener(engine);
 

@@ -1,12 +1,9 @@
 package eu.danubia.rdi.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import eu.danubia.api.Organisation;
@@ -15,14 +12,12 @@ import eu.danubia.api.SizeClass;
 import eu.danubia.api.Visibility;
 import eu.danubia.api.cooperation.Cooperation;
 import eu.danubia.api.cooperation.CooperationListener;
-import eu.danubia.api.notification.Notification;
-import eu.danubia.api.notification.NotificationService;
 import eu.danubia.api.security.Caller;
-import eu.danubia.api.security.Role;
 import eu.danubia.directory.internal.DirectoryServiceImpl;
 import eu.danubia.store.Database;
-import eu.danubia.store.Jdbc;
 import eu.danubia.store.testing.MutableClock;
+import eu.danubia.store.testing.RecordingNotifications;
+import eu.danubia.store.testing.TestData;
 
 /**
  * Three associations on a fresh database with the real directory and the bundled CORDIS calls:
@@ -36,25 +31,25 @@ final class Fixture {
     /** A real Horizon Europe Cluster 5 topic of topics.tsv. */
     static final String CL5_TOPIC = "HORIZON-CL5-2024-D3-01-02";
 
-    final UUID a = UUID.randomUUID();
-    final UUID b = UUID.randomUUID();
-    final UUID c = UUID.randomUUID();
+    final RdiService rdi;
     final Database db;
     final DirectoryServiceImpl directory;
     final MutableClock clock = new MutableClock(START);
     final RecordingNotifications sent = new RecordingNotifications();
     final List<Cooperation> cooperations = Collections.synchronizedList(new ArrayList<>());
-    final RdiService rdi;
 
+    final UUID a;
     final Organisation university;
     final Organisation roSme;
+    final UUID b;
     final Organisation huInstitute;
     final Organisation huSme;
+    final UUID c;
     final Organisation czSme;
     final Organisation czCity;
 
     final Caller anonymous = Caller.ANONYMOUS;
-    final Caller platformAdmin = new Caller(UUID.randomUUID(), "root@danubia.example", null, null, Set.of(Role.PLATFORM_ADMIN));
+    final Caller platformAdmin = TestData.platformAdmin();
     final Caller adminA;
     final Caller adminB;
     final Caller adminC;
@@ -68,12 +63,9 @@ final class Fixture {
     Fixture(Database database) {
         this.db = database;
         this.directory = new DirectoryServiceImpl(db);
-        db.transaction(x -> {
-            association(x, a, "somes");
-            association(x, b, "pannon");
-            association(x, c, "morava");
-            return null;
-        });
+        a = TestData.association(db, "somes");
+        b = TestData.association(db, "pannon");
+        c = TestData.association(db, "morava");
         university = org("Universitatea Tehnică Cluj-Napoca", OrganisationType.RESEARCH, SizeClass.LARGE, "RO", a,
                 "Technical university: photovoltaic materials, power electronics and energy storage research.",
                 Visibility.PUBLIC);
@@ -87,16 +79,15 @@ final class Fixture {
                 "Low-power sensor nodes powered by indoor photovoltaic harvesting.", Visibility.PUBLIC);
         czCity = org("Brno City Energy Office", OrganisationType.PUBLIC_BODY, SizeClass.SMALL, "CZ", c,
                 "Runs municipal pilot sites for photovoltaic street furniture.", Visibility.ASSOCIATION);
-        adminA = new Caller(UUID.randomUUID(), "admin@somes.example", a, null, Set.of(Role.ASSOCIATION_ADMIN));
-        adminB = new Caller(UUID.randomUUID(), "admin@pannon.example", b, null, Set.of(Role.ASSOCIATION_ADMIN));
-        adminC = new Caller(UUID.randomUUID(), "admin@morava.example", c, null, Set.of(Role.ASSOCIATION_ADMIN));
-        memberUniversity = new Caller(UUID.randomUUID(), "ioana@utcn.example", a, university.id(), Set.of(Role.MEMBER));
-        viewerUniversity = new Caller(UUID.randomUUID(), "viewer@utcn.example", a, university.id(), Set.of(Role.VIEWER));
-        memberRoSme = new Caller(UUID.randomUUID(), "dan@solaris.example", a, roSme.id(), Set.of(Role.MEMBER));
-        memberHuInstitute = new Caller(UUID.randomUUID(), "zsofia@pannon-eri.example", b, huInstitute.id(),
-                Set.of(Role.MEMBER));
-        memberHuSme = new Caller(UUID.randomUUID(), "peter@dunapower.example", b, huSme.id(), Set.of(Role.MEMBER));
-        memberCzSme = new Caller(UUID.randomUUID(), "jana@brnosensors.example", c, czSme.id(), Set.of(Role.MEMBER));
+        adminA = TestData.associationAdmin(a, "somes");
+        adminB = TestData.associationAdmin(b, "pannon");
+        adminC = TestData.associationAdmin(c, "morava");
+        memberUniversity = TestData.member("ioana@utcn.example", a, university.id());
+        viewerUniversity = TestData.viewer("viewer@utcn.example", a, university.id());
+        memberRoSme = TestData.member("dan@solaris.example", a, roSme.id());
+        memberHuInstitute = TestData.member("zsofia@pannon-eri.example", b, huInstitute.id());
+        memberHuSme = TestData.member("peter@dunapower.example", b, huSme.id());
+        memberCzSme = TestData.member("jana@brnosensors.example", c, czSme.id());
         this.rdi = new RdiService(db, directory, Settings.DEFAULTS, clock);
         rdi.notifications = sent;
         rdi.cooperationListeners = List.of(cooperations::add);
@@ -106,11 +97,6 @@ final class Fixture {
             String description, Visibility visibility) {
         return directory.createOrganisation(Caller.SYSTEM, new Organisation(null, association, name, type, country, null,
                 null, List.of(), size, List.of(), null, description, visibility, null, null));
-    }
-
-    private static void association(Connection c, UUID id, String slug) throws SQLException {
-        Jdbc.update(c, "INSERT INTO associations (id, slug, name, country, created_at) VALUES (?, ?, ?, ?, ?)",
-                id, slug, "Association " + slug, "RO", Instant.now());
     }
 
     // ---- inputs and flows -------------------------------------------------------------------
@@ -139,22 +125,7 @@ final class Fixture {
     }
 
     long count(String sql, Object... params) {
-        return db.read(x -> Jdbc.count(x, sql, params));
-    }
-
-    /** Records every notification. */
-    static final class RecordingNotifications implements NotificationService {
-
-        final List<Notification> all = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void send(Notification notification) {
-            all.add(notification);
-        }
-
-        List<Notification> ofKind(String kind) {
-            return all.stream().filter(n -> n.kind().equals(kind)).toList();
-        }
+        return TestData.count(db, sql, params);
     }
 
     /** Keeps the compiler honest about the listener type used above. */
