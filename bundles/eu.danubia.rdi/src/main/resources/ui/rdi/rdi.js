@@ -251,12 +251,12 @@ function actionButton(ctx, id, label, path, done) {
 }
 
 async function fillConsortium(section, ctx, idea) {
+  const loader = section.lastChild;
   try {
     const c = await ctx.api(`/api/rdi/ideas/${idea.id}/consortium`);
-    section.lastChild.remove();
-    section.appendChild(h('p', { id: 'rdi-consortium-countries', dataset: { missing: String(c.countriesMissing), complete: String(c.complete) } },
-      `Countries: ${c.countries.map(countryName).join(', ') || 'none yet'} — ${c.note}`));
-    section.appendChild(h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'rdi-consortium' },
+    loader.replaceWith(h('p', { id: 'rdi-consortium-countries', dataset: { missing: String(c.countriesMissing), complete: String(c.complete) } },
+      `Countries: ${c.countries.map(countryName).join(', ') || 'none yet'} — ${c.note}`),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'rdi-consortium' },
       h('thead', null, h('tr', null, ['Role', 'Country wanted', 'Filled by', 'Proposed organisations'].map((t) => h('th', null, t)))),
       h('tbody', null, c.roles.map((r) => h('tr', { dataset: { role: r.role, filled: String(r.filled), roleId: r.id } },
         h('td', null, roleLabel(r.role)),
@@ -264,8 +264,8 @@ async function fillConsortium(section, ctx, idea) {
         h('td', { class: 'filled-by' }, r.filled ? party(r.filledBy) : h('span', { class: 'badge badge-warn' }, 'Missing')),
         h('td', null, r.filled ? '' : proposals(r.proposals))))))));
   } catch (e) {
-    section.lastChild.remove();
-    section.appendChild(errorPanel(e, 'rdi-consortium-error'));
+    if (loader.isConnected) loader.replaceWith(errorPanel(e, 'rdi-consortium-error'));
+    else section.appendChild(errorPanel(e, 'rdi-consortium-error'));
   }
 }
 
@@ -277,19 +277,19 @@ function proposals(list) {
 }
 
 async function fillCalls(section, ctx, idea) {
+  const loader = section.lastChild;
   try {
     const list = await ctx.api(`/api/rdi/ideas/${idea.id}/calls`);
-    section.lastChild.remove();
     if (!list.length) {
-      section.appendChild(h('p', { class: 'empty' }, 'No call found for this idea.'));
+      loader.replaceWith(h('p', { class: 'empty' }, 'No call found for this idea.'));
       return;
     }
-    section.appendChild(h('ol', { id: 'rdi-recommended-calls' }, list.map((c) => h('li', { dataset: { topicCode: c.topicCode, source: c.source } },
+    loader.replaceWith(h('ol', { id: 'rdi-recommended-calls' }, list.map((c) => h('li', { dataset: { topicCode: c.topicCode, source: c.source } },
       h('span', { class: 'mono' }, c.topicCode), ` ${c.title} `, h('small', { class: 'muted' }, `(${c.programme}; score ${c.score.toFixed(2)}, ${c.source})`),
       h('br'), h('small', { class: 'muted' }, reasonsText(c.reasons))))));
   } catch (e) {
-    section.lastChild.remove();
-    section.appendChild(errorPanel(e, 'rdi-calls-error'));
+    if (loader.isConnected) loader.replaceWith(errorPanel(e, 'rdi-calls-error'));
+    else section.appendChild(errorPanel(e, 'rdi-calls-error'));
   }
 }
 
