@@ -1,7 +1,5 @@
 package eu.danubia.indicators.internal;
 
-import eu.danubia.store.Workers;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -32,6 +31,7 @@ import eu.danubia.api.ingest.IngestService;
 import eu.danubia.api.directory.DirectoryService;
 import eu.danubia.store.Database;
 import eu.danubia.store.Jdbc;
+import eu.danubia.store.Workers;
 
 /**
  * Keeps the facts and their rollup up to date, near real time. The ingest store's notifications
@@ -39,7 +39,9 @@ import eu.danubia.store.Jdbc;
  * {@value IndicatorRepository#IN_MAX}, each batch in one transaction that diffs the stored facts,
  * applies the rollup deltas and bumps the version, so a batch is idempotent. A catch-up on start
  * and every {@code catchUpSeconds} re-reads the ingest rows (and directory organisations)
- * changed since the watermark minus an overlap: a missed notification or a crash only delays.
+ * changed since the watermark minus an overlap, except the companies whose latest notification this
+ * engine already processed: a missed notification or a crash only delays. (A change written to the
+ * ingest tables without the IngestService, by hand in SQL, notifies nobody: danubia:indicators-rebuild.)
  * A recorded cooperation bumps the version.
  */
 @Component(service = {IndicatorEngine.class, IngestListener.class, CooperationListener.class}, immediate = true,
@@ -55,6 +57,14 @@ public class IndicatorEngine implements IngestListener, CooperationListener {
     private final Clock clock;
     private final Duration overlap;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    /**
+     * Companies whose latest notification this engine has processed, and when. Every commit of the
+     * ingest store notifies afterwards, so while this engine lives a catch-up need not re-read them
+     * from the ingest tables; a notification removes its companies until they are processed again.
+     * Guarded by itself together with {@link #pending}.
+     */
+    private final Map<String, Instant> notified = new ConcurrentHashMap<>();
+    private volatile int lastCatchUpCompanies;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final ScheduledExecutorService worker;
     private final Object writing = new Object();
@@ -106,7 +116,12 @@ public class IndicatorEngine implements IngestListener, CooperationListener {
 
     @Override
     public void changed(IngestChange change) {
-        change.companies().forEach(k -> pending.add(k.nationalId()));
+        synchronized (notified) {
+            change.companies().forEach(k -> {
+                notified.remove(k.nationalId());
+                pending.add(k.nationalId());
+            });
+        }
         if (worker != null && !pending.isEmpty() && drainScheduled.compareAndSet(false, true)) {
             worker.execute(() -> {
                 drainScheduled.set(false);
@@ -128,7 +143,16 @@ public class IndicatorEngine implements IngestListener, CooperationListener {
     public int drain() {
         List<String> ids = new ArrayList<>(pending);
         pending.removeAll(ids);
-        return process(ids);
+        int changed = process(ids);
+        Instant done = clock.instant();
+        synchronized (notified) {
+            for (String id : ids) {
+                if (!pending.contains(id)) { // notified again meanwhile: not covered until processed again
+                    notified.put(id, done);
+                }
+            }
+        }
+        return changed;
     }
 
     /** Recomputes the facts of these national ids, in batches of one transaction each; returns how many fact rows changed. */
@@ -181,12 +205,17 @@ public class IndicatorEngine implements IngestListener, CooperationListener {
                             rs -> rs.getString(1), since));
                     out.addAll(Jdbc.query(c, "SELECT DISTINCT national_id FROM ingest_financials WHERE last_changed > ?",
                             rs -> rs.getString(1), since));
-                    // a directory organisation (re)linked or moved: its national ids
+                    // already processed after their latest notification (after a bulk load: all of them)
+                    out.removeAll(notified.keySet());
+                    // older entries cannot matter any more: a row changed in the window notified after them
+                    notified.values().removeIf(t -> t.isBefore(since));
+                    // a directory organisation (re)linked or moved: its national ids (no notification for those)
                     out.addAll(Jdbc.query(c, "SELECT oi.\"value\" FROM organisation_ids oi JOIN organisations o"
                             + " ON o.id = oi.organisation_id WHERE o.updated_at > ?", rs -> rs.getString(1), since));
                 }
                 return out;
             });
+            lastCatchUpCompanies = ids.size();
             int changed = process(ids, true);
             db.transaction(c -> {
                 repository.watermark(c, started);
@@ -194,6 +223,11 @@ public class IndicatorEngine implements IngestListener, CooperationListener {
             });
             return changed;
         }
+    }
+
+    /** How many companies the last catch-up re-read. */
+    int lastCatchUpCompanies() {
+        return lastCatchUpCompanies;
     }
 
     /** Recomputes every company from the ingest tables (the rollup follows by deltas); returns fact rows changed. */
@@ -211,7 +245,7 @@ public class IndicatorEngine implements IngestListener, CooperationListener {
         try {
             int changed = catchUp();
             if (changed > 0) {
-                LOG.info("indicator catch-up: {} company-year facts changed", changed);
+                LOG.info("indicator catch-up: {} companies re-read, {} company-year facts changed", lastCatchUpCompanies, changed);
             }
         } catch (RuntimeException e) {
             LOG.warn("indicator catch-up failed; retried at the next one", e);

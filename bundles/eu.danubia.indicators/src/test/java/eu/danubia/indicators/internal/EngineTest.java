@@ -125,6 +125,36 @@ class EngineTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eu.danubia.store.testing.TestDatabases#all")
+    void aCatchUpDoesNotReReadCompaniesWhoseLatestNotificationWasProcessed(Database db) {
+        IngestStore ingest = new IngestStore(db);
+        new DirectoryServiceImpl(db);
+        IndicatorEngine engine = IndicatorEngine.manual(db);
+        engine.catchUp(); // sets the watermark
+        ingest.addListener(engine);
+        ingest.company(company("ro-onrc", "188421041", "RO", "RO113", "62.01"), "p1");
+        ingest.financials(statement("ro-anaf", "188421041", 2023, "RON", "5000000", 20, "5"), "p2");
+        ingest.company(company("cz-ares", "26168685", "CZ", "CZ064", "62.01"), "p3");
+        ingest.financials(statement("cz-ares", "26168685", 2023, "EUR", "900000", 3, null), "p4");
+        assertThat(engine.drain()).isEqualTo(2);
+
+        engine.catchUp();
+        assertThat(engine.lastCatchUpCompanies()).as("both were processed after their latest notification").isZero();
+
+        // a new statement notified but not processed yet: the catch-up re-reads that company, and only it
+        ingest.financials(statement("cz-ares", "26168685", 2024, "EUR", "950000", 4, null), "p5");
+        engine.catchUp();
+        assertThat(engine.lastCatchUpCompanies()).isEqualTo(1);
+        List<Fact> cz = db.read(c -> engine.repository().facts(c, List.of("26168685")));
+        assertThat(cz).extracting(Fact::year).containsExactlyInAnyOrder(2023, 2024);
+
+        // a fresh engine (a restart) knows no notification: its catch-up re-reads the whole window
+        IndicatorEngine restarted = IndicatorEngine.manual(db);
+        restarted.catchUp();
+        assertThat(restarted.lastCatchUpCompanies()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eu.danubia.store.testing.TestDatabases#all")
     void rollupEqualsAGroupByAfterRandomChangesAndTheVersionIncreases(Database db) {
         IngestStore ingest = new IngestStore(db);
         new DirectoryServiceImpl(db);
