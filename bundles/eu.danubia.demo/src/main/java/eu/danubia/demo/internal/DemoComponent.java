@@ -162,7 +162,7 @@ public class DemoComponent {
             ReferenceDataStore.Counts nace = store.upsertNace(reference.nace());
             LOG.info("Reference data loaded: NUTS 2021 regions {}; NACE Rev.2 codes {}", nuts, nace);
 
-            DemoLoader.Result result = new DemoLoader(accounts, directory, passwords)
+            DemoLoader.Result result = new DemoLoader(accounts, directory, passwords, worker::isShutdown)
                     .load(DemoDataSet.fromClasspath(DemoComponent.class.getClassLoader()));
             showGeneratedPasswords(result);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -200,7 +200,7 @@ public class DemoComponent {
             }
             DemoFinancials.Data data = DemoFinancials.generate(
                     DemoDataSet.fromClasspath(DemoComponent.class.getClassLoader()), reference.nuts());
-            DemoFinancials.Result r = DemoFinancials.store(target, data);
+            DemoFinancials.Result r = DemoFinancials.store(target, data, worker::isShutdown);
             if (worker.isShutdown()) {
                 LOG.info("Demo financial data stopped on deactivation after {}", r);
                 return;

@@ -259,15 +259,21 @@ final class DemoFinancials {
      * batches when the thread is interrupted.
      */
     static Result store(IngestService ingest, Data data) {
-        int[] companies = batches(data.companies(), data.companyPositions(), ingest::companies);
-        int[] statements = batches(data.statements(), data.statementPositions(), ingest::financials);
+        return store(ingest, data, () -> false);
+    }
+
+    /** As {@link #store(IngestService, Data)}, ending before the next batch once {@code stopping} says so. */
+    static Result store(IngestService ingest, Data data, java.util.function.BooleanSupplier stopping) {
+        int[] companies = batches(data.companies(), data.companyPositions(), ingest::companies, stopping);
+        int[] statements = batches(data.statements(), data.statementPositions(), ingest::financials, stopping);
         return new Result(companies[0], companies[1], statements[0], statements[1]);
     }
 
     private static <T> int[] batches(List<T> records, List<String> positions,
-            java.util.function.BiFunction<List<T>, List<String>, List<IngestService.Outcome>> store) {
+            java.util.function.BiFunction<List<T>, List<String>, List<IngestService.Outcome>> store,
+            java.util.function.BooleanSupplier stopping) {
         int[] counts = new int[2];
-        for (int from = 0; from < records.size() && !Thread.currentThread().isInterrupted(); from += BATCH) {
+        for (int from = 0; from < records.size() && !Thread.currentThread().isInterrupted() && !stopping.getAsBoolean(); from += BATCH) {
             int to = Math.min(records.size(), from + BATCH);
             for (IngestService.Outcome o : store.apply(records.subList(from, to), positions.subList(from, to))) {
                 counts[o == IngestService.Outcome.STORED ? 0 : 1]++;

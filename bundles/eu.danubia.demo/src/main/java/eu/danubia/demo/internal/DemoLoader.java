@@ -57,11 +57,19 @@ public final class DemoLoader {
     private final AccountService accounts;
     private final DirectoryService directory;
     private final DemoPasswords passwords;
+    private final java.util.function.BooleanSupplier stopping;
 
     public DemoLoader(AccountService accounts, DirectoryService directory, DemoPasswords passwords) {
+        this(accounts, directory, passwords, () -> false);
+    }
+
+    /** @param stopping true once the owner is stopping: the load ends before its next record (no interrupt, see Workers) */
+    public DemoLoader(AccountService accounts, DirectoryService directory, DemoPasswords passwords,
+            java.util.function.BooleanSupplier stopping) {
         this.accounts = accounts;
         this.directory = directory;
         this.passwords = passwords;
+        this.stopping = stopping;
     }
 
     /** How many records of one kind were created, found already there, or refused. */
@@ -273,9 +281,9 @@ public final class DemoLoader {
         return out;
     }
 
-    private static void checkCancelled() {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new CancellationException("demo data loading interrupted");
+    private void checkCancelled() {
+        if (Thread.currentThread().isInterrupted() || stopping.getAsBoolean()) {
+            throw new CancellationException("demo data loading stopped");
         }
     }
 

@@ -58,6 +58,7 @@ final class MailSender implements AutoCloseable {
     private final ReentrantLock delivering = new ReentrantLock();
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
+    private volatile boolean closing;
 
     MailSender(Database db, NotificationRepository repository, SmtpSettings settings, Clock clock) {
         if (!settings.enabled()) {
@@ -76,6 +77,7 @@ final class MailSender implements AutoCloseable {
 
     /** Starts polling the outbox in the background. */
     synchronized void start() {
+        closing = false;
         if (executor == null) {
             java.util.concurrent.ScheduledThreadPoolExecutor ex = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
                 Thread t = new Thread(r, "danubia-notify-mail");
@@ -116,6 +118,7 @@ final class MailSender implements AutoCloseable {
         if (ex == null) {
             return;
         }
+        closing = true;
         // no interrupt: the delivery thread writes to the database, and an interrupted H2 write closes it (see Workers)
         if (!Workers.stop(ex, java.time.Duration.ofMillis(SmtpSettings.IO_TIMEOUT_MS + 5_000L))) {
             LOG.warn("Mail sender did not stop in time; a mail being sent stays claimed and is retried later");
@@ -152,8 +155,8 @@ final class MailSender implements AutoCloseable {
         MessagingException connectFailure = null;
         try {
             for (OutboxMail mail : due) {
-                if (Thread.currentThread().isInterrupted()) {
-                    break;
+                if (Thread.currentThread().isInterrupted() || closing) {
+                    break; // close() waits for this mail, not for the rest (it does not interrupt)
                 }
                 int attempt = mail.attempts() + 1;
                 Instant lease = clock.instant().plus(LEASE);
