@@ -691,8 +691,13 @@ public class C2bService {
             return visible(id).isPresent();
         }
 
+        /** Any cluster, even one the caller may not read (names on requests); a visible one is not read again. */
         Optional<Cluster> cluster(UUID id) {
-            return id == null ? Optional.empty() : any.computeIfAbsent(id, k -> directory.cluster(Caller.SYSTEM, k));
+            if (id == null) {
+                return Optional.empty();
+            }
+            Optional<Cluster> seen = visible.get(id);
+            return seen != null && seen.isPresent() ? seen : any.computeIfAbsent(id, k -> directory.cluster(Caller.SYSTEM, k));
         }
 
         String name(UUID id) {

@@ -281,16 +281,22 @@ public class C2cService {
         ClusterProfile base = profile(caller, clusterId);
         List<Cluster> all = allClusters(caller, null);
         Map<UUID, StoredProfile> stored = db.read(x -> profiles.readable(x, caller, all.stream().map(Cluster::id).toList()));
-        Map<UUID, OrganisationType> types = new HashMap<>();
+        // ranked without the members by type (a directory read per member), which only the results show
+        Map<UUID, Cluster> byId = new HashMap<>();
         List<ClusterProfile> candidates = new ArrayList<>();
         for (Cluster k : all) {
             if (!k.id().equals(base.clusterId())) {
-                candidates.add(view(caller, k, stored.get(k.id()), types));
+                byId.put(k.id(), k);
+                candidates.add(view(caller, k, stored.get(k.id()), null));
             }
         }
         MatchingService engine = matching;
         Function<ClusterProfile, Classification> classifier = engine == null ? null : p -> classify(engine, p);
-        return Complementarity.rank(base, candidates, classifier, n);
+        Map<UUID, OrganisationType> types = new HashMap<>();
+        return Complementarity.rank(base, candidates, classifier, n).stream()
+                .map(c -> new Complementary(view(caller, byId.get(c.cluster().clusterId()), stored.get(c.cluster().clusterId()), types),
+                        c.score(), c.reasons()))
+                .toList();
     }
 
     /** The engine's reading of a cluster's text, cached by the text; null when the engine fails. */
@@ -610,10 +616,13 @@ public class C2cService {
         }
     }
 
-    /** The one place a cluster and its (readable) profile become what a caller sees. */
+    /**
+     * The one place a cluster and its (readable) profile become what a caller sees. {@code types}
+     * caches the members' organisation types across calls; null leaves the members by type empty.
+     */
     private ClusterProfile view(Caller caller, Cluster k, StoredProfile sp, Map<UUID, OrganisationType> types) {
         Map<OrganisationType, Integer> counts = new EnumMap<>(OrganisationType.class);
-        for (Membership m : directory.members(caller, k.id())) {
+        for (Membership m : types == null ? List.<Membership>of() : directory.members(caller, k.id())) {
             OrganisationType t = types.computeIfAbsent(m.organisationId(),
                     id -> directory.organisation(caller, id).map(Organisation::type).orElse(null));
             if (t != null) {
