@@ -1,7 +1,5 @@
 package eu.danubia.benchmarks;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -135,7 +133,7 @@ public final class DashboardQueries {
             try {
                 System.out.println(pg.getMetaData().getDatabaseProductName() + " " + pg.getMetaData().getDatabaseProductVersion()
                         + ", schema " + schema);
-                DashboardQueries b = new DashboardQueries(pg, new DatabaseImpl(oneConnection(pg)), companies);
+                DashboardQueries b = new DashboardQueries(pg, new DatabaseImpl(OneConnection.of(pg)), companies);
                 b.run(reps, naiveReps, batches);
             } finally {
                 pg.setAutoCommit(true);
@@ -607,28 +605,4 @@ public final class DashboardQueries {
                     ours[ours.length - 1], n);
         }
     }
-
-    /** One connection for everything (as IngestThroughput): the schema is set on it. */
-    private static DataSource oneConnection(Connection c) {
-        ClassLoader loader = DashboardQueries.class.getClassLoader();
-        Connection kept = (Connection) Proxy.newProxyInstance(loader, new Class<?>[] {Connection.class}, (proxy, m, a) -> {
-            if (m.getName().equals("close")) {
-                return null;
-            }
-            try {
-                return m.invoke(c, a);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
-        return (DataSource) Proxy.newProxyInstance(loader, new Class<?>[] {DataSource.class}, (proxy, m, a) -> switch (m.getName()) {
-            case "getConnection" -> kept;
-            case "isWrapperFor" -> false;
-            case "toString" -> "one connection";
-            case "hashCode" -> System.identityHashCode(proxy);
-            case "equals" -> proxy == a[0];
-            default -> throw new UnsupportedOperationException(m.getName());
-        });
-    }
-
 }

@@ -1,8 +1,6 @@
 package eu.danubia.benchmarks;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -140,7 +138,7 @@ public final class IngestThroughput {
 
     private static void measure(String label, Connection c, List<CompanyRecord> records, List<String> positions, int batch,
             int rounds) throws SQLException {
-        Database db = new DatabaseImpl(oneConnection(c));
+        Database db = new DatabaseImpl(OneConnection.of(c));
         IngestStore store = new IngestStore(db);
         createRawTable(c);
 
@@ -265,32 +263,6 @@ public final class IngestThroughput {
             s.execute("TRUNCATE TABLE " + RAW_TABLE);
             s.execute("TRUNCATE TABLE ingest_companies");
         }
-    }
-
-    /**
-     * One connection for everything, as a pool hands the same few connections out again; opening a
-     * PostgreSQL connection per transaction would measure the login instead of the import.
-     */
-    private static DataSource oneConnection(Connection c) {
-        ClassLoader loader = IngestThroughput.class.getClassLoader();
-        Connection kept = (Connection) Proxy.newProxyInstance(loader, new Class<?>[] {Connection.class}, (proxy, m, a) -> {
-            if (m.getName().equals("close")) {
-                return null;
-            }
-            try {
-                return m.invoke(c, a);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
-        return (DataSource) Proxy.newProxyInstance(loader, new Class<?>[] {DataSource.class}, (proxy, m, a) -> switch (m.getName()) {
-            case "getConnection" -> kept;
-            case "isWrapperFor" -> false;
-            case "toString" -> "one connection";
-            case "hashCode" -> System.identityHashCode(proxy);
-            case "equals" -> proxy == a[0];
-            default -> throw new UnsupportedOperationException(m.getName());
-        });
     }
 
     private static double median(double[] values) {

@@ -47,6 +47,7 @@ public class B2bFlowIT {
     private static DistributionProcess danubia;
     private static WebDriver browser;
     private static WebDriverWait wait;
+    private static ShellPage page;
     private static ApiClient api;
 
     /** On failure, keeps what the browser showed: a screenshot and the page's DOM. */
@@ -76,6 +77,7 @@ public class B2bFlowIT {
                 "eu.danubia.notify.cfg", "smtpHost = 127.0.0.1\nsmtpPort = " + smtp.getSmtp().getPort()
                         + "\ntls = NONE\nfrom = DanubIA <noreply@danubia.test>\npublicUrl = " + "http://danubia.test"));
         api = new ApiClient(danubia.baseUrl());
+        page = new ShellPage(browser, wait, danubia.baseUrl());
     }
 
     @AfterClass
@@ -97,56 +99,56 @@ public class B2bFlowIT {
         String smeB = api.createMember(HU, DEMO_PASSWORD, "sme-b-");
 
         // SME A drafts and submits a Technology Offer
-        login(smeA, ApiClient.memberPassword(RO));
-        go("#/b2b/new");
-        new Select(visible("b2b-type")).selectByValue("TECHNOLOGY_OFFER");
-        type("b2b-title", TITLE);
-        type("b2b-summary", "Laser-based inline sensor that measures wood moisture at line speed.");
-        type("b2b-description", "A Romanian SME offers a patented inline moisture sensor for sawmills.");
-        new Select(visible("b2b-stage")).selectByValue("PROTOTYPE");
-        type("b2b-technologyKeywords", "laser, moisture sensor");
-        type("b2b-contactName", "Ana Pop");
-        type("b2b-contactEmail", CONTACT);
-        click(By.id("b2b-save"));
+        page.login(smeA, ApiClient.memberPassword(RO));
+        page.go("#/b2b/new");
+        new Select(page.visible("b2b-type")).selectByValue("TECHNOLOGY_OFFER");
+        page.type("b2b-title", TITLE);
+        page.type("b2b-summary", "Laser-based inline sensor that measures wood moisture at line speed.");
+        page.type("b2b-description", "A Romanian SME offers a patented inline moisture sensor for sawmills.");
+        new Select(page.visible("b2b-stage")).selectByValue("PROTOTYPE");
+        page.type("b2b-technologyKeywords", "laser, moisture sensor");
+        page.type("b2b-contactName", "Ana Pop");
+        page.type("b2b-contactEmail", CONTACT);
+        page.click(By.id("b2b-save"));
         WebElement profile = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b2b-profile")));
         String id = profile.getAttribute("data-profile-id");
-        click(By.id("b2b-submit"));
+        page.click(By.id("b2b-submit"));
         wait.until(ExpectedConditions.attributeToBe(By.id("b2b-profile-status"), "data-status", "SUBMITTED"));
         Browser.shot(browser, "b2b-01-submitted");
         logout();
 
         // RO's association admin approves it
-        login("admin@" + RO + ".demo.danubia.eu", DEMO_PASSWORD);
-        go("#/b2b/moderation");
-        click(By.cssSelector("button[data-approve='" + id + "']"));
+        page.login("admin@" + RO + ".demo.danubia.eu", DEMO_PASSWORD);
+        page.go("#/b2b/moderation");
+        page.click(By.cssSelector("button[data-approve='" + id + "']"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[data-approve='" + id + "']")));
         logout();
 
         // SME B finds it by keyword and expresses interest; the owner stays anonymous
-        login(smeB, ApiClient.memberPassword(HU));
-        go("#/b2b");
-        type("b2b-q", "moisture", Keys.ENTER);
-        click(By.cssSelector("[data-profile-id='" + id + "'] .b2b-card-title a"));
+        page.login(smeB, ApiClient.memberPassword(HU));
+        page.go("#/b2b");
+        page.type("b2b-q", "moisture", Keys.ENTER);
+        page.click(By.cssSelector("[data-profile-id='" + id + "'] .b2b-card-title a"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b2b-profile")));
         assertTrue("anonymous before acceptance", browser.findElements(By.id("b2b-owner")).isEmpty());
         assertTrue(!browser.getPageSource().contains(CONTACT));
-        visible("b2b-eoi-message").sendKeys("We run three sawmills in Pest county and want a licence.");
-        click(By.id("b2b-eoi-send"));
+        page.visible("b2b-eoi-message").sendKeys("We run three sawmills in Pest county and want a licence.");
+        page.click(By.id("b2b-eoi-send"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b2b-eoi-sent")));
         Browser.shot(browser, "b2b-02-interest-sent");
         logout();
 
         // SME A accepts
-        login(smeA, ApiClient.memberPassword(RO));
-        go("#/b2b/interests");
-        click(By.cssSelector("button[data-accept]"));
+        page.login(smeA, ApiClient.memberPassword(RO));
+        page.go("#/b2b/interests");
+        page.click(By.cssSelector("button[data-accept]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".b2b-counterpart")));
         Browser.shot(browser, "b2b-03-accepted");
         logout();
 
         // SME B now sees A's organisation and contact
-        login(smeB, ApiClient.memberPassword(HU));
-        go("#/b2b/profiles/" + id);
+        page.login(smeB, ApiClient.memberPassword(HU));
+        page.go("#/b2b/profiles/" + id);
         WebElement owner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("b2b-owner")));
         assertTrue(owner.getText(), owner.getText().contains(CONTACT));
         Browser.shot(browser, "b2b-04-profile-revealed");
@@ -213,40 +215,9 @@ public class B2bFlowIT {
         throw new AssertionError("no mail to " + to + " with '" + subjectWord + "' and the title; got:\n" + got);
     }
 
-    private static void login(String email, String password) {
-        go("#/login");
-        WebElement e = visible("login-email");
-        e.clear();
-        e.sendKeys(email);
-        visible("login-password").sendKeys(password);
-        click(By.id("login-submit"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
-    }
-
     private static void logout() {
-        click(By.id("logout"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("current-user")));
-        // the shell goes home after it has reloaded the menu: going elsewhere before that would be overridden
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-login")));
+        page.logout();
         assertEquals(401, api.get("/api/auth/me", Auth.NONE).status());
     }
 
-    private static void go(String hash) {
-        browser.get(danubia.baseUrl() + "/" + hash);
-    }
-
-    /** Replaces what a field holds (forms pre-fill some fields, e.g. the contact person). */
-    private static void type(String id, CharSequence... text) {
-        WebElement field = visible(id);
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static WebElement visible(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private static void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-    }
 }

@@ -63,6 +63,7 @@ public class DashboardIT {
     private static DistributionProcess danubia;
     private static WebDriver browser;
     private static WebDriverWait wait;
+    private static ShellPage page;
     private static ApiClient api;
     private static String clusterId;
     private static String codeflowId;
@@ -92,6 +93,7 @@ public class DashboardIT {
                 "users.properties", CONSOLE_USER + " = " + CONSOLE_PASSWORD + ",_g_:admingroup\n"
                         + "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh"));
         api = new ApiClient(danubia.baseUrl());
+        page = new ShellPage(browser, wait, danubia.baseUrl());
         clusterId = api.get("/api/clusters?q=" + enc("Someș Digital Cluster"), Auth.NONE).json()
                 .path("items").get(0).path("id").asText();
         codeflowId = api.get("/api/organisations?q=Codeflow", Auth.NONE).json().path("items").get(0).path("id").asText();
@@ -154,7 +156,7 @@ public class DashboardIT {
 
     @Test
     public void b_clusterDashboardChartsHaveData() throws Exception {
-        loginInBrowser("admin@" + RO + ".demo.danubia.eu", DEMO_PASSWORD);
+        page.login("admin@" + RO + ".demo.danubia.eu", DEMO_PASSWORD);
         browser.get(danubia.baseUrl() + "/#/dashboards/cluster/" + clusterId);
         for (String chart : List.of("dash-cluster-employees-chart", "dash-cluster-turnover-chart", "dash-cluster-productivity-chart",
                 "dash-cluster-by-type-chart", "dash-cluster-by-country-chart")) {
@@ -290,15 +292,6 @@ public class DashboardIT {
         return n;
     }
 
-    private static void loginInBrowser(String email, String password) {
-        browser.get(danubia.baseUrl() + "/#/login");
-        WebElement e = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-email")));
-        e.clear();
-        e.sendKeys(email);
-        browser.findElement(By.id("login-password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
-    }
 
     private static int intAttribute(WebElement e, String name) {
         String v = e.getAttribute(name);

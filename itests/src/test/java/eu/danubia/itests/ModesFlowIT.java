@@ -58,6 +58,7 @@ public class ModesFlowIT {
     private static DistributionProcess danubia;
     private static WebDriver browser;
     private static WebDriverWait wait;
+    private static ShellPage page;
     private static ApiClient api;
     private static String somesDigital;
     private static String pannonHealth;
@@ -88,6 +89,7 @@ public class ModesFlowIT {
         danubia = DistributionProcess.start("modes-flow-run", "Modes-Admin-Pass-7781!", Map.of("eu.danubia.demo.cfg", "password = " + DEMO_PASSWORD));
         figures.add(String.format(Locale.ROOT, "start (unpack, boot, demo data): %.1f s", (System.nanoTime() - t) / 1e9));
         api = new ApiClient(danubia.baseUrl());
+        page = new ShellPage(browser, wait, danubia.baseUrl());
         somesDigital = clusterId("Someș Digital Cluster");
         pannonHealth = clusterId("Pannon Health Technology Cluster");
     }
@@ -107,15 +109,15 @@ public class ModesFlowIT {
     public void a_c2cRomanianClusterProposesAndTheHungarianAdminAccepts() throws Exception {
         long t = System.nanoTime();
         String title = "Digital health pilots Cluj–Pécs " + System.nanoTime();
-        login(admin(RO), DEMO_PASSWORD);
-        go("#/c2c/clusters/" + pannonHealth + "?from=" + somesDigital);
+        page.login(admin(RO), DEMO_PASSWORD);
+        page.go("#/c2c/clusters/" + pannonHealth + "?from=" + somesDigital);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("c2c-profile")));
-        new Select(visible("c2c-propose-from")).selectByValue(somesDigital);
-        new Select(visible("c2c-propose-type")).selectByValue("JOINT_PROJECT");
-        type("c2c-propose-title", title);
-        type("c2c-propose-message", "Our software SMEs would build remote monitoring with your hospitals; joint Interreg proposal in 2027.");
+        new Select(page.visible("c2c-propose-from")).selectByValue(somesDigital);
+        new Select(page.visible("c2c-propose-type")).selectByValue("JOINT_PROJECT");
+        page.type("c2c-propose-title", title);
+        page.type("c2c-propose-message", "Our software SMEs would build remote monitoring with your hospitals; joint Interreg proposal in 2027.");
         Browser.shot(browser, "modes-c2c-01-proposal-form");
-        click(By.id("c2c-propose-submit"));
+        page.click(By.id("c2c-propose-submit"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("c2c-flash")));
         String id = null;
         for (JsonNode p : api.get("/api/c2c/proposals?box=out", bearer(admin(RO))).json()) {
@@ -127,14 +129,14 @@ public class ModesFlowIT {
         By row = By.cssSelector("#c2c-proposals tr[data-proposal-id='" + id + "']");
         assertEquals("PROPOSED", wait.until(ExpectedConditions.presenceOfElementLocated(row)).getAttribute("data-status"));
         Browser.shot(browser, "modes-c2c-02-outbox");
-        logout();
+        page.logout();
 
-        login(admin(HU), DEMO_PASSWORD);
-        go("#/c2c/proposals?box=in");
-        click(By.cssSelector("#c2c-proposals tr[data-proposal-id='" + id + "'] button.c2c-accept"));
+        page.login(admin(HU), DEMO_PASSWORD);
+        page.go("#/c2c/proposals?box=in");
+        page.click(By.cssSelector("#c2c-proposals tr[data-proposal-id='" + id + "'] button.c2c-accept"));
         wait.until(ExpectedConditions.attributeToBe(row, "data-status", "ACCEPTED"));
         Browser.shot(browser, "modes-c2c-03-accepted");
-        logout();
+        page.logout();
         JsonNode p = api.get("/api/c2c/proposals/" + id, bearer(admin(RO))).json();
         assertEquals("ACCEPTED", p.path("status").asText());
         assertEquals(pannonHealth, p.path("to").path("clusterId").asText());
@@ -153,40 +155,40 @@ public class ModesFlowIT {
         String serviceId = service.json().path("id").asText();
 
         String sme = api.createMember(HU, DEMO_PASSWORD, "modes-c2b-");
-        login(sme, ApiClient.memberPassword(HU));
-        go("#/c2b");
-        type("c2b-q", "GDPR clinic");
-        click(By.id("c2b-search"));
-        click(By.cssSelector("#c2b-services tr[data-service-id='" + serviceId + "'] a.c2b-service-link"));
+        page.login(sme, ApiClient.memberPassword(HU));
+        page.go("#/c2b");
+        page.type("c2b-q", "GDPR clinic");
+        page.click(By.id("c2b-search"));
+        page.click(By.cssSelector("#c2b-services tr[data-service-id='" + serviceId + "'] a.c2b-service-link"));
         wait.until(ExpectedConditions.attributeToBe(By.id("c2b-service"), "data-service-id", serviceId));
-        type("c2b-request-message", "Two of our developers would like to attend; we work on hospital software.");
+        page.type("c2b-request-message", "Two of our developers would like to attend; we work on hospital software.");
         Browser.shot(browser, "modes-c2b-01-request-form");
-        click(By.id("c2b-request-submit"));
+        page.click(By.id("c2b-request-submit"));
         WebElement request = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("c2b-request")));
         String requestId = request.getAttribute("data-request-id");
         assertEquals("SUBMITTED", request.getAttribute("data-status"));
         c2bRequestOrg = api.get("/api/c2b/requests/" + requestId, bearer(sme, HU))
                 .json().path("organisationId").asText();
         Browser.shot(browser, "modes-c2b-02-request-sent");
-        logout();
+        page.logout();
 
-        login(admin(RO), DEMO_PASSWORD);
-        go("#/c2b/inbox");
-        click(By.cssSelector("#c2b-inbox tr[data-request-id='" + requestId + "'] button.c2b-open"));
-        type("c2b-answer", answer);
-        click(By.cssSelector("#c2b-answer-row button.c2b-accept"));
+        page.login(admin(RO), DEMO_PASSWORD);
+        page.go("#/c2b/inbox");
+        page.click(By.cssSelector("#c2b-inbox tr[data-request-id='" + requestId + "'] button.c2b-open"));
+        page.type("c2b-answer", answer);
+        page.click(By.cssSelector("#c2b-answer-row button.c2b-accept"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("c2b-flash")));
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#c2b-inbox tr[data-request-id='" + requestId + "']"), "data-status", "ACCEPTED"));
         Browser.shot(browser, "modes-c2b-03-answered");
-        logout();
+        page.logout();
 
-        login(sme, ApiClient.memberPassword(HU));
-        go("#/c2b/requests");
+        page.login(sme, ApiClient.memberPassword(HU));
+        page.go("#/c2b/requests");
         WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 "#c2b-my-requests tr[data-request-id='" + requestId + "'][data-status='ACCEPTED'] td.c2b-answer-text")));
         assertTrue(text.getText(), text.getText().contains("reserved two seats"));
         Browser.shot(browser, "modes-c2b-04-answer-seen");
-        logout();
+        page.logout();
         figures.add(String.format(Locale.ROOT, "C2B browser flow: %.1f s", (System.nanoTime() - t) / 1e9));
     }
 
@@ -199,26 +201,26 @@ public class ModesFlowIT {
         String skSme = api.createMemberOf(SK, DEMO_PASSWORD, "modes-rdi-sk-", "Hornád Software");
         String title = "Solid-state batteries for rural micro-grids " + System.nanoTime();
 
-        login(owner, ApiClient.memberPassword(RO));
-        go("#/rdi/new?call=" + TOPIC);
-        type("rdi-idea-title", title);
-        type("rdi-idea-summary-input", "The university coordinates a consortium that develops solid-state battery packs for "
+        page.login(owner, ApiClient.memberPassword(RO));
+        page.go("#/rdi/new?call=" + TOPIC);
+        page.type("rdi-idea-title", title);
+        page.type("rdi-idea-summary-input", "The university coordinates a consortium that develops solid-state battery packs for "
                 + "village micro-grids; we need a research partner on electrolytes and an SME that builds battery management systems.");
-        assertEquals(TOPIC, visible("rdi-call-code").getAttribute("value"));
-        new Select(visible("rdi-owner-role")).selectByValue("COORDINATOR");
+        assertEquals(TOPIC, page.visible("rdi-call-code").getAttribute("value"));
+        new Select(page.visible("rdi-owner-role")).selectByValue("COORDINATOR");
         List<WebElement> rows = browser.findElements(By.cssSelector("#rdi-roles tr.rdi-role-row"));
         assertEquals("the form proposes a research partner and an SME", 2, rows.size());
         new Select(rows.get(0).findElement(By.cssSelector("select.rdi-role-kind"))).selectByValue("RESEARCH_PARTNER");
         new Select(rows.get(1).findElement(By.cssSelector("select.rdi-role-kind"))).selectByValue("SME");
-        assertTrue("published at once", visible("rdi-idea-open").isSelected());
+        assertTrue("published at once", page.visible("rdi-idea-open").isSelected());
         Browser.shot(browser, "modes-rdi-01-idea-form");
-        click(By.id("rdi-idea-submit"));
+        page.click(By.id("rdi-idea-submit"));
         wait.until(ExpectedConditions.attributeToBe(By.id("rdi-idea-status"), "data-status", "OPEN"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rdi-consortium tr[data-role='SME'][data-filled='false']")));
         String id = browser.getCurrentUrl().replaceAll(".*#/rdi/ideas/", "").replaceAll("[/?].*", "");
         rdiIdea = id;
         Browser.shot(browser, "modes-rdi-02-idea-open");
-        logout();
+        page.logout();
 
         JsonNode idea = api.get("/api/rdi/ideas/" + id, Auth.NONE).json();
         universityId = idea.path("owner").path("organisationId").asText();
@@ -227,29 +229,29 @@ public class ModesFlowIT {
         apply(czInstitute, CZ, id, researchRole, "Our electrolyte lab in Brno would lead the materials work package.", "modes-rdi-03-applied-cz");
         apply(skSme, SK, id, smeRole, "We build battery management systems and would integrate them in the packs.", "modes-rdi-04-applied-sk");
 
-        login(owner, ApiClient.memberPassword(RO));
+        page.login(owner, ApiClient.memberPassword(RO));
         Auth ownerAuth = bearer(owner, RO);
         for (JsonNode a : api.get("/api/rdi/applications?box=inbox", ownerAuth).json()) {
             if (a.path("ideaId").asText().equals(id) && a.path("status").asText().equals("PENDING")) {
-                go("#/rdi/applications");
+                page.go("#/rdi/applications");
                 By row = By.cssSelector("#rdi-applications tr[data-application-id='" + a.path("id").asText() + "']");
-                click(By.cssSelector("#rdi-applications tr[data-application-id='" + a.path("id").asText() + "'] button.accept"));
+                page.click(By.cssSelector("#rdi-applications tr[data-application-id='" + a.path("id").asText() + "'] button.accept"));
                 wait.until(ExpectedConditions.attributeToBe(row, "data-status", "ACCEPTED"));
             }
         }
         Browser.shot(browser, "modes-rdi-05-accepted");
-        go("#/rdi/ideas/" + id);
+        page.go("#/rdi/ideas/" + id);
         for (String role : List.of("COORDINATOR", "RESEARCH_PARTNER", "SME")) {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rdi-consortium tr[data-role='" + role + "'][data-filled='true']")));
         }
         assertTrue("no role missing", browser.findElements(By.cssSelector("#rdi-consortium tr[data-filled='false']")).isEmpty());
-        WebElement countries = visible("rdi-consortium-countries");
+        WebElement countries = page.visible("rdi-consortium-countries");
         assertEquals("RO, CZ, SK: the three countries Horizon Europe asks for", "0", countries.getAttribute("data-missing"));
         assertEquals("true", countries.getAttribute("data-complete"));
         String filledBy = browser.findElement(By.cssSelector("#rdi-consortium tr[data-role='SME'] td.filled-by")).getText();
         assertTrue(filledBy, filledBy.contains("Hornád"));
         Browser.shot(browser, "modes-rdi-06-consortium-filled");
-        logout();
+        page.logout();
         figures.add(String.format(Locale.ROOT, "RDI browser flow: %.1f s", (System.nanoTime() - t) / 1e9));
     }
 
@@ -376,8 +378,8 @@ public class ModesFlowIT {
             assertNotNull(sme.body(), c2b);
             assertTrue("the SME's request is in its C2B activity: " + c2b, c2b.path("items").size() > 0);
         }
-        login(admin(RO), DEMO_PASSWORD);
-        go("#/directory/organisations/" + universityId);
+        page.login(admin(RO), DEMO_PASSWORD);
+        page.go("#/directory/organisations/" + universityId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#org-activity section[data-mode='rdi']")));
         for (String mode : List.of("b2b", "c2c", "c2b")) {
             assertEquals(mode, 1, browser.findElements(By.cssSelector("#org-activity section[data-mode='" + mode + "']")).size());
@@ -385,20 +387,20 @@ public class ModesFlowIT {
         String rdi = browser.findElement(By.cssSelector("#org-activity section[data-mode='rdi']")).getText();
         assertTrue(rdi, rdi.contains("Solid-state batteries for rural micro-grids"));
         Browser.shot(browser, "modes-activity-01-organisation-page");
-        logout();
+        page.logout();
     }
 
     // ---- helpers --------------------------------------------------------------------------------
 
     private static void apply(String email, String slug, String ideaId, String roleId, String message, String shot) throws Exception {
-        login(email, ApiClient.memberPassword(slug));
-        go("#/rdi/ideas/" + ideaId);
-        new Select(visible("rdi-apply-role")).selectByValue(roleId);
-        type("rdi-apply-message", message);
-        click(By.id("rdi-apply-submit"));
+        page.login(email, ApiClient.memberPassword(slug));
+        page.go("#/rdi/ideas/" + ideaId);
+        new Select(page.visible("rdi-apply-role")).selectByValue(roleId);
+        page.type("rdi-apply-message", message);
+        page.click(By.id("rdi-apply-submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rdi-applications tr[data-box='OUTBOX'][data-status='PENDING']")));
         Browser.shot(browser, shot);
-        logout();
+        page.logout();
     }
 
     private static String idea(Auth owner, String title, String visibility) {
@@ -462,38 +464,4 @@ public class ModesFlowIT {
         return ApiClient.bearer(api.login(memberEmail, ApiClient.memberPassword(slug)));
     }
 
-    private static void login(String email, String password) {
-        go("#/login");
-        WebElement e = visible("login-email");
-        e.clear();
-        e.sendKeys(email);
-        visible("login-password").sendKeys(password);
-        click(By.id("login-submit"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
-    }
-
-    private static void logout() {
-        click(By.id("logout"));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("current-user")));
-        // the shell goes home after it has reloaded the menu: going elsewhere before that would be overridden
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-login")));
-    }
-
-    private static void go(String hash) {
-        browser.get(danubia.baseUrl() + "/" + hash);
-    }
-
-    private static void type(String id, CharSequence... text) {
-        WebElement field = visible(id);
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static WebElement visible(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private static void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-    }
 }
