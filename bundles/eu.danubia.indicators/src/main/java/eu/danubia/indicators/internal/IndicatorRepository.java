@@ -176,7 +176,9 @@ public final class IndicatorRepository {
         }
         batch(c, "INSERT INTO indicator_rollup (" + ROLLUP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
         batch(c, "DELETE FROM indicator_rollup WHERE region = ? AND division = ? AND fiscal_year = ? AND companies = 0", emptied);
-        long next = Jdbc.count(c, "SELECT version FROM indicator_state WHERE id = 1") + 1;
+        // the version this transaction's bump will give: the row stays locked until the commit, so a
+        // concurrent bump (a recorded cooperation) cannot take that number and hide these changes
+        long next = Jdbc.count(c, "SELECT version FROM indicator_state WHERE id = 1 FOR UPDATE") + 1;
         List<Object[]> changes = new ArrayList<>();
         for (Rollup d : deltas) {
             changes.add(new Object[] {next, d.region(), d.division(), d.year()});
@@ -205,7 +207,6 @@ public final class IndicatorRepository {
         }
     }
 
-
     /** Increases the version; call it in every transaction that changes an indicator input. */
     public long bump(Connection c) throws SQLException {
         Jdbc.update(c, "UPDATE indicator_state SET version = version + 1 WHERE id = 1");
@@ -226,27 +227,12 @@ public final class IndicatorRepository {
         Jdbc.update(c, "UPDATE indicator_state SET watermark = ? WHERE id = 1", at);
     }
 
-    /** Empties facts and rollup, for a rebuild in the same transaction. */
-    public void clear(Connection c) throws SQLException {
-        Jdbc.update(c, "DELETE FROM indicator_facts");
-        Jdbc.update(c, "DELETE FROM indicator_rollup");
-        // year -1: every year changed, readers reload
-        Jdbc.update(c, "INSERT INTO indicator_rollup_changes (version, region, division, fiscal_year)"
-                + " SELECT version + 1, '', '', -1 FROM indicator_state WHERE id = 1");
-    }
-
     // ---- dashboard reads ------------------------------------------------------------------
 
     /** Years that have facts, ascending (from the region totals of the rollup). */
     public List<Integer> years() {
         return db.read(c -> Jdbc.query(c, "SELECT DISTINCT fiscal_year FROM indicator_rollup WHERE division = ? ORDER BY fiscal_year",
                 rs -> rs.getInt(1), ALL));
-    }
-
-    /** The divisions with facts in a year, ascending (without the totals). */
-    public List<String> divisions(int year) {
-        return db.read(c -> Jdbc.query(c, "SELECT DISTINCT division FROM indicator_rollup WHERE fiscal_year = ? AND division <> ?"
-                + " AND division <> '' ORDER BY division", rs -> rs.getString(1), year, ALL));
     }
 
     /** The employees of every rollup row of a year (cells and totals), to {@code sink(region, division, employees)}. */
@@ -273,16 +259,13 @@ public final class IndicatorRepository {
 
     /**
      * The rollup rows of a year changed in a version after {@code since}, with their employees now
-     * (null when the row is gone); false when the log no longer reaches back that far or the rollup
-     * was cleared, and the caller must read the year again.
+     * (null when the row is gone); false when the log no longer reaches back that far, and the
+     * caller must read the year again.
      */
     public boolean changes(int year, long since, CellSink sink) {
         return db.read(c -> {
             long current = Jdbc.count(c, "SELECT version FROM indicator_state WHERE id = 1");
             if (current - since >= CHANGES_KEPT - 1) {
-                return false;
-            }
-            if (Jdbc.count(c, "SELECT COUNT(*) FROM indicator_rollup_changes WHERE version > ? AND fiscal_year = -1", since) > 0) {
                 return false;
             }
             try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT DISTINCT g.region, g.division, r.employees"
@@ -299,12 +282,6 @@ public final class IndicatorRepository {
             }
             return true;
         });
-    }
-
-    /** Every rollup row of a year: all region x division cells and the region totals ({@link #ALL}). */
-    public List<Rollup> year(int year) {
-        return db.read(c -> Jdbc.query(c, "SELECT " + ROLLUP_COLUMNS + " FROM indicator_rollup WHERE fiscal_year = ?",
-                IndicatorRepository::rollup, year));
     }
 
     /** The rows of one division (or {@link #ALL}) and year, one per region. */
