@@ -2,9 +2,9 @@ package eu.danubia.directory.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -333,8 +333,7 @@ public class DirectoryServiceImpl implements DirectoryService {
         }
     }
 
-    /** Millisecond precision: what H2 and PostgreSQL both store exactly. */
     private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return Jdbc.now(Clock.systemUTC());
     }
 }

@@ -135,7 +135,8 @@ public class MatchingComponent implements MatchingService, MatchingAdmin {
     @Deactivate
     void deactivate() throws InterruptedException {
         // no interrupt: the worker reads the modes' profiles from the database, and an interrupted
-        // H2 read closes the database for every module
+        // H2 read closes the database for every module (store's Workers.stop does the same; this
+        // bundle does not depend on the store)
         worker.shutdown();
         if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
             LOG.warn("Matching index updates still running after 30 s; left to finish");
