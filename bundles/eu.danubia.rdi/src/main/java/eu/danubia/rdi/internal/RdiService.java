@@ -70,7 +70,7 @@ import eu.danubia.store.StoreException;
 public class RdiService {
 
     static final String MODULE = "rdi";
-    static final String SEED = "rdi/topics.tsv";
+    static final String SEED = "rdi/cordis-callmatch/topics.tsv";
     static final int TITLE_MAX = 200;
     static final int SUMMARY_MAX = 4000;
     static final int MESSAGE_MAX = 4000;
