@@ -100,7 +100,7 @@ final class DistributionProcess implements AutoCloseable {
     }
 
     int status(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -121,7 +121,65 @@ final class DistributionProcess implements AutoCloseable {
             }
             TimeUnit.MILLISECONDS.sleep(500);
         }
-        throw new AssertionError("DanubIA did not become healthy within " + timeout);
+        throw new AssertionError("DanubIA did not become healthy within " + timeout + ": " + diagnosis(log));
+    }
+
+    /**
+     * What an operator looks at when a start hangs, its gist on the first line (a test report often shows only that):
+     * the health answer, whether the demo data loaded, the log's last error; then the log's last problems, a thread dump
+     * of Karaf's JVM (jcmd) and the end of the console.
+     */
+    private String diagnosis(Path log) {
+        String health;
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/health"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            health = r.statusCode() + " " + r.body();
+        } catch (IOException | InterruptedException e) {
+            health = e.toString();
+        }
+        StringBuilder details = new StringBuilder();
+        String since = "";
+        try {
+            since = logSinceStart(log);
+        } catch (IOException e) {
+            details.append("\nkaraf.log: ").append(e);
+        }
+        List<String> problems = since.lines().filter(l -> l.contains("| WARN ") || l.contains("| ERROR")
+                || l.startsWith("\t") || l.startsWith("Caused by")).filter(l -> !l.contains("jersey")
+                && !l.contains("osgitech") && !l.contains("Flyway upgrade recommended")).toList();
+        String lastError = since.lines().filter(l -> l.contains("| ERROR")).reduce((a, b) -> b).orElse("none");
+        details.append("\nkaraf.log warnings and errors since this start (last 60 of ").append(problems.size()).append("):\n")
+                .append(String.join("\n", problems.subList(Math.max(0, problems.size() - 60), problems.size())));
+        details.append("\nthreads:\n").append(threadDump());
+        try {
+            List<String> console = Files.readAllLines(home.getParent().resolve("console.log"));
+            details.append("\nconsole.log (last 20 lines):\n")
+                    .append(String.join("\n", console.subList(Math.max(0, console.size() - 20), console.size())));
+        } catch (IOException e) {
+            details.append("\nconsole.log: ").append(e);
+        }
+        return "GET /api/health = " + health + "; demo data loaded since this start: " + since.contains("Demo data loaded in")
+                + "; last error: " + (lastError.length() > 400 ? lastError.substring(0, 400) : lastError) + details;
+    }
+
+    /** The thread dump of Karaf's JVM (the start script's java child), also kept as threads-*.txt beside console.log. */
+    private String threadDump() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        StringBuilder out = new StringBuilder();
+        for (ProcessHandle p : process.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).toList()) {
+            try {
+                Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(p.pid()), "Thread.print")
+                        .redirectErrorStream(true).start();
+                String text = new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                dump.waitFor(30, TimeUnit.SECONDS);
+                Files.writeString(home.getParent().resolve("threads-" + p.pid() + "-" + System.currentTimeMillis() + ".txt"), text);
+                out.append(text);
+            } catch (IOException | InterruptedException e) {
+                out.append("jcmd ").append(p.pid()).append(": ").append(e).append('\n');
+            }
+        }
+        return out.length() == 0 ? "(no java process found)" : out.toString();
     }
 
     private String logSinceStart(Path log) throws IOException {

@@ -64,6 +64,8 @@ public class C2bService {
 
     static final String MODULE = "c2b";
     static final int LIST_MAX = 500;
+    /** How many pages of LIST_MAX published services a catalogue reads at most to fill one list. */
+    static final int PUBLISHED_PAGES = 20;
     static final String DUPLICATE = "Your organisation already has an open request of this kind here";
     private static final Set<SizeClass> SME = Set.of(SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM);
 
@@ -116,9 +118,17 @@ public class C2bService {
             List<StoredService> rows = db.read(c -> services.managed(c, Access.managedSql(caller), f, LIST_MAX));
             return views(caller, rows, new Clusters(caller));
         }
+        // the directory decides which clusters the caller sees: read on past the services of hidden clusters
         Clusters clusters = new Clusters(caller);
-        List<StoredService> rows = db.read(c -> services.published(c, f, LIST_MAX)).stream()
-                .filter(s -> clusters.readable(s.clusterId())).toList();
+        List<StoredService> rows = new ArrayList<>();
+        for (int page = 0; page < PUBLISHED_PAGES && rows.size() < LIST_MAX; page++) {
+            int offset = page * LIST_MAX;
+            List<StoredService> read = db.read(c -> services.published(c, f, LIST_MAX, offset));
+            read.stream().filter(s -> clusters.readable(s.clusterId())).limit(LIST_MAX - rows.size()).forEach(rows::add);
+            if (read.size() < LIST_MAX) {
+                break;
+            }
+        }
         return views(caller, rows, clusters);
     }
 

@@ -65,9 +65,9 @@ final class ServiceRepository {
         return select(c, new Where().and("s.id IN (" + placeholders(list.size()) + ")", list.toArray()), "", list.size());
     }
 
-    /** PUBLISHED services matching the filter, newest first. */
-    List<StoredService> published(Connection c, ServiceFilter f, int limit) throws SQLException {
-        return select(c, filter(f).and("s.status = 'PUBLISHED'"), " ORDER BY s.published_at DESC, s.id", limit);
+    /** PUBLISHED services matching the filter, newest first, from the {@code offset}-th on. */
+    List<StoredService> published(Connection c, ServiceFilter f, int limit, int offset) throws SQLException {
+        return select(c, filter(f).and("s.status = 'PUBLISHED'"), " ORDER BY s.published_at DESC, s.id", limit, offset);
     }
 
     /** Services of any status in the caller's reach (the where clause), matching the filter, newest first. */
@@ -101,8 +101,12 @@ final class ServiceRepository {
     }
 
     private List<StoredService> select(Connection c, Where w, String order, int limit) throws SQLException {
-        List<Row> rows = Jdbc.query(c, "SELECT " + COLUMNS + " FROM c2b_services s" + w.sql() + order + " LIMIT ?",
-                ServiceRepository::row, w.params(limit));
+        return select(c, w, order, limit, 0);
+    }
+
+    private List<StoredService> select(Connection c, Where w, String order, int limit, int offset) throws SQLException {
+        List<Row> rows = Jdbc.query(c, "SELECT " + COLUMNS + " FROM c2b_services s" + w.sql() + order + " LIMIT ? OFFSET ?",
+                ServiceRepository::row, w.params(limit, offset));
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -183,5 +184,38 @@ class ServiceCatalogueTest {
                 .extracting(ClusterService::id).containsExactly(hidden);
         assertThatThrownBy(() -> f.c2b.services(f.anonymous, new ServiceFilter(null, null, "Romania", null), false))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eu.danubia.store.testing.TestDatabases#all")
+    void aFullPageOfHiddenServicesDoesNotHideTheVisibleOnesBehindIt(Database database) {
+        Fixture f = new Fixture(database);
+        UUID older = f.published("GDPR for software SMEs").id();
+        f.clock.advance(Duration.ofSeconds(1));
+        UUID first = f.c2b.createService(f.adminA, serviceOf(f.p.id()).title("Private voucher").category("INNOVATION_VOUCHER")
+                .build()).id();
+        // LIST_MAX more like it, written in one transaction (through the service it takes half a minute on PostgreSQL)
+        ServiceRepository repository = new ServiceRepository();
+        StoredService s = f.db.read(c -> repository.find(c, first)).orElseThrow();
+        f.db.transaction(c -> {
+            for (int i = 1; i <= C2bService.LIST_MAX; i++) {
+                Instant at = s.publishedAt().plusSeconds(i);
+                repository.insert(c, new StoredService(UUID.randomUUID(), s.clusterId(), s.associationId(),
+                        s.providerOrganisationId(), s.clusterCountry(), s.category(), s.title() + " " + i, s.description(),
+                        s.priceModel(), s.priceAmount(), s.currency(), s.eligibility(), s.countries(), s.languages(),
+                        s.status(), s.createdBy(), at, at, at));
+            }
+            return null;
+        });
+        f.clock.advance(Duration.ofSeconds(C2bService.LIST_MAX + 1));
+        UUID newest = f.c2b.createService(f.adminA, serviceOf(f.k.id()).title("Hannover Messe joint stand").build()).id();
+
+        // the LIST_MAX + 1 services of the association-only cluster lie between the two public ones
+        assertThat(f.c2b.services(f.anonymous, null, false)).extracting(ClusterService::id).containsExactly(newest, older);
+        assertThat(f.c2b.services(f.adminB, null, false)).extracting(ClusterService::id).containsExactly(newest, older);
+        List<ClusterService> member = f.c2b.services(f.memberA1, null, false);
+        assertThat(member).hasSize(C2bService.LIST_MAX);
+        assertThat(member.get(0).id()).isEqualTo(newest);
+        assertThat(member).extracting(ClusterService::title).doesNotContain("GDPR for software SMEs");
     }
 }

@@ -1,6 +1,7 @@
 package eu.danubia.indicators.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,6 +16,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,6 +30,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import eu.danubia.api.Cluster;
 import eu.danubia.api.Membership;
@@ -41,6 +49,7 @@ import eu.danubia.indicators.internal.calc.ClusterRating;
 import eu.danubia.indicators.internal.calc.ClusterRating.Cell;
 import eu.danubia.indicators.internal.calc.ClusterRating.Rated;
 import eu.danubia.store.Jdbc;
+import eu.danubia.store.Workers;
 
 /**
  * The dashboards' numbers, from the rollup and the members' facts, with the tenant rules:
@@ -50,6 +59,8 @@ import eu.danubia.store.Jdbc;
  */
 @Component(service = IndicatorService.class, configurationPid = IndicatorsConfig.PID)
 public class IndicatorService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndicatorService.class);
 
     public static final String EUROSTAT_DATASET = "nama_10r_3empers.wstatus.EMP";
     static final String REFERENCE = "all regions in the data";
@@ -72,12 +83,12 @@ public class IndicatorService {
     /** Ratings of all cells of a year and level (key "year:level"), stale while a refresh runs. */
     private final Map<String, Ratings> ratings = new ConcurrentHashMap<>();
     /** Computes new ratings off the request path, one at a time. */
-    private final java.util.concurrent.ExecutorService refresher = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "danubia-indicator-ratings");
         t.setDaemon(true);
         return t;
     });
-    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean warming = new AtomicBoolean();
     private volatile Cached<List<Integer>> years;
     private volatile Cached<Map<String, String>> regionNames;
     private volatile Cached<Map<String, String>> naceLabels;
@@ -100,8 +111,8 @@ public class IndicatorService {
     @Deactivate
     void deactivate() {
         // no interrupt: the warm-up reads the database, and an interrupted H2 read closes the database
-        if (!eu.danubia.store.Workers.stop(refresher, java.time.Duration.ofSeconds(30))) {
-            org.slf4j.LoggerFactory.getLogger(IndicatorService.class).warn("indicator ratings still running after 30 s; left to finish");
+        if (!Workers.stop(refresher, Duration.ofSeconds(30))) {
+            LOG.warn("indicator ratings still running after 30 s; left to finish");
         }
     }
 
@@ -528,7 +539,7 @@ public class IndicatorService {
     private static final class Ratings {
         volatile Map<String, Rated> rated;
         volatile long stamp;
-        final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
+        final AtomicBoolean refreshing = new AtomicBoolean();
     }
 
     /**
@@ -557,13 +568,13 @@ public class IndicatorService {
                     try {
                         refresh(y, level, r);
                     } catch (RuntimeException e) {
-                        org.slf4j.LoggerFactory.getLogger(IndicatorService.class).warn("indicator ratings of {} level {}: {}", year, level,
+                        LOG.warn("indicator ratings of {} level {}: {}", year, level,
                                 e.toString());
                     } finally {
                         r.refreshing.set(false);
                     }
                 });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 r.refreshing.set(false);
             }
         }
@@ -630,16 +641,16 @@ public class IndicatorService {
                         }
                     }
                 } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(IndicatorService.class).warn("indicator ratings warm-up: {}", e.toString());
+                    LOG.warn("indicator ratings warm-up: {}", e.toString());
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             warming.set(false); // stopping
         }
     }
 
     /** Waits until the background refreshes queued so far are done (tests and the benchmark). */
-    public void awaitRatings() throws InterruptedException, java.util.concurrent.ExecutionException {
+    public void awaitRatings() throws InterruptedException, ExecutionException {
         refresher.submit(() -> { }).get();
     }
 
