@@ -2,6 +2,7 @@ package eu.danubia.itests;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -50,6 +52,9 @@ final class DistributionProcess implements AutoCloseable {
                 + "\ndanubia.admin.password = " + adminPassword + "\n");
         Path shell = home.resolve("etc/org.apache.karaf.shell.cfg");
         Files.writeString(shell, Files.readString(shell).replace("sshPort = 8101", "sshPort = " + freePort()));
+        Path management = home.resolve("etc/org.apache.karaf.management.cfg");
+        Files.writeString(management, Files.readString(management).replace("rmiRegistryPort = 1099", "rmiRegistryPort = "
+                + freePort()).replace("rmiServerPort = 44444", "rmiServerPort = " + freePort()));
         // these tests do not need the matching engine's reference embeddings: no background warm-up
         // competing with the browser for the CPU (a test may still set it back through etc)
         append(home.resolve("etc/eu.danubia.matching.cfg"), "\nwarmUp = false\n");
@@ -237,10 +242,23 @@ final class DistributionProcess implements AutoCloseable {
         stop(Duration.ofSeconds(30));
     }
 
+    /**
+     * A port free now, below the kernel's ephemeral range (32768–60999 on Linux): a port from that range can be
+     * taken as the local port of any outgoing connection while the distribution is down between a kill and its
+     * restart, and the restarted Jetty could then not listen on it.
+     */
     static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        for (int i = 0; i < 200; i++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket s = new ServerSocket()) {
+                s.setReuseAddress(false);
+                s.bind(new InetSocketAddress(port));
+                return port;
+            } catch (IOException taken) {
+                // another one
+            }
         }
+        throw new IOException("no free port between 20000 and 32000");
     }
 
     private static void append(Path file, String text) throws IOException {

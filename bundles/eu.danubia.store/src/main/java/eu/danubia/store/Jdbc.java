@@ -10,7 +10,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -105,9 +107,30 @@ public final class Jdbc {
         return v == null ? null : Enum.valueOf(type, v);
     }
 
+    /** How many words of a search query count: the rest is ignored, so a long query cannot make a huge statement. */
+    public static final int QUERY_WORDS_MAX = 10;
+
+    /**
+     * The words of a search query, lower-cased, without duplicates, each cut at 100 characters, at most
+     * {@link #QUERY_WORDS_MAX}; empty for null or blank. Each is meant for {@link #likeContains}.
+     */
+    public static List<String> queryWords(String q) {
+        if (q == null || q.isBlank()) {
+            return List.of();
+        }
+        LinkedHashSet<String> words = new LinkedHashSet<>();
+        for (String word : q.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+            if (words.size() == QUERY_WORDS_MAX) {
+                break;
+            }
+            words.add(word.length() > 100 ? word.substring(0, 100) : word);
+        }
+        return List.copyOf(words);
+    }
+
     /** Escapes {@code %}, {@code _} and {@code \} for a LIKE pattern (used with {@code ESCAPE '\'}). */
     public static String likeContains(String text) {
-        String escaped = text.toLowerCase(java.util.Locale.ROOT)
+        String escaped = text.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }

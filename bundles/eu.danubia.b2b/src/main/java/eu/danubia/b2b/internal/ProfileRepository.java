@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,6 @@ import eu.danubia.store.Where;
  */
 final class ProfileRepository {
 
-    static final int MAX_WORDS = 10;
 
     private static final String COLUMNS = "p.id, p.type, p.status, p.title, p.summary, p.description, p.innovation, "
             + "p.stage, p.ipr, p.partner_role, p.country, p.expires_on, p.language, p.organisation_id, p.association_id, "
@@ -81,7 +79,7 @@ final class ProfileRepository {
      * (word, field) pairs that match.
      */
     Page<StoredProfile> search(Connection c, Caller caller, ProfileFilter f, PageRequest page) throws SQLException {
-        List<String> words = words(f.q());
+        List<String> words = Jdbc.queryWords(f.q());
         Where w = where(caller, f, words);
         long total = Jdbc.count(c, "SELECT COUNT(*) FROM b2b_profiles p" + w.sql(), w.params());
         if (total == 0) {
@@ -98,7 +96,7 @@ final class ProfileRepository {
 
     /** Every match of the filter, in the list's order, at most {@code limit}: the export. */
     List<StoredProfile> all(Connection c, Caller caller, ProfileFilter f, int limit) throws SQLException {
-        List<String> words = words(f.q());
+        List<String> words = Jdbc.queryWords(f.q());
         Where w = where(caller, f, words);
         List<Object> params = new ArrayList<>();
         String relevance = relevance(words, params);
@@ -221,20 +219,6 @@ final class ProfileRepository {
     }
 
     // ---- query parts ------------------------------------------------------------------------
-
-    /** The lower-cased words of a query, without duplicates, at most {@link #MAX_WORDS}. */
-    static List<String> words(String q) {
-        if (q == null || q.isBlank()) {
-            return List.of();
-        }
-        LinkedHashMap<String, Boolean> words = new LinkedHashMap<>();
-        for (String word : q.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
-            if (!word.isEmpty() && words.size() < MAX_WORDS) {
-                words.put(word.length() > 100 ? word.substring(0, 100) : word, Boolean.TRUE);
-            }
-        }
-        return List.copyOf(words.keySet());
-    }
 
     private static Where where(Caller caller, ProfileFilter f, List<String> words) {
         Where w = new Where();

@@ -89,13 +89,9 @@ final class ServiceRepository {
         w.andIf(f.category() != null, "s.category = ?", f.category());
         w.andIf(f.country() != null, "s.cluster_country = ?", f.country());
         w.andIf(f.clusterId() != null, "s.cluster_id = ?", f.clusterId());
-        if (f.q() != null) {
-            for (String word : f.q().trim().split("\\s+")) {
-                if (!word.isEmpty()) {
-                    String like = Jdbc.likeContains(word);
-                    w.and("lower(s.title) LIKE ? ESCAPE '\\' OR lower(s.description) LIKE ? ESCAPE '\\'", like, like);
-                }
-            }
+        for (String word : Jdbc.queryWords(f.q())) {
+            String like = Jdbc.likeContains(word);
+            w.and("lower(s.title) LIKE ? ESCAPE '\\' OR lower(s.description) LIKE ? ESCAPE '\\'", like, like);
         }
         return w;
     }

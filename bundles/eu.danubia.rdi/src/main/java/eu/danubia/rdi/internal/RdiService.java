@@ -153,8 +153,7 @@ public class RdiService {
     }
 
     public Page<Call> calls(String q, String programme, Boolean thematic, PageRequest page) {
-        List<String> words = q == null ? List.of() : List.of(q.strip().toLowerCase(Locale.ROOT).split("\\s+")).stream()
-                .filter(w -> !w.isBlank()).toList();
+        List<String> words = Jdbc.queryWords(q);
         String p = programme == null || programme.isBlank() ? null : programme.strip();
         return db.read(c -> calls.search(c, words, p, thematic, page == null ? PageRequest.of(null, null) : page));
     }
@@ -211,8 +210,7 @@ public class RdiService {
         }
         String ctry = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         new Validator().country("country", ctry).check();
-        List<String> words = q == null ? List.of() : List.of(q.strip().toLowerCase(Locale.ROOT).split("\\s+")).stream()
-                .filter(w -> !w.isBlank()).toList();
+        List<String> words = Jdbc.queryWords(q);
         PageRequest p = page == null ? PageRequest.of(null, null) : page;
         IdeaRepository.Filter f = new IdeaRepository.Filter(status, words, ctry, role, mine);
         return db.read(c -> {
