@@ -213,23 +213,41 @@ public class RdiService {
         List<String> words = Jdbc.queryWords(q);
         PageRequest p = page == null ? PageRequest.of(null, null) : page;
         IdeaRepository.Filter f = new IdeaRepository.Filter(status, words, ctry, role, mine);
-        return db.read(c -> {
-            Page<StoredIdea> rows = ideas.list(c, caller, f, p);
-            Map<UUID, List<StoredRole>> roles = ideas.roles(c, rows.items().stream().map(StoredIdea::id).toList());
-            Views v = new Views(caller);
-            List<Idea> out = new ArrayList<>();
-            for (StoredIdea i : rows.items()) {
-                out.add(v.idea(c, i, roles.get(i.id())));
-            }
-            return new Page<>(out, p.page(), p.size(), rows.total());
+        record Rows(Page<StoredIdea> ideas, Map<UUID, List<StoredRole>> roles, Map<String, Optional<Call>> calls) {
+        }
+        Rows rows = db.read(c -> {
+            Page<StoredIdea> found = ideas.list(c, caller, f, p);
+            return new Rows(found, ideas.roles(c, found.items().stream().map(StoredIdea::id).toList()),
+                    callsOf(c, found.items()));
         });
+        // the directory is read after the connection went back to the pool
+        Views v = new Views(caller);
+        List<Idea> out = new ArrayList<>();
+        for (StoredIdea i : rows.ideas.items()) {
+            out.add(v.idea(i, rows.roles.getOrDefault(i.id(), List.of()), rows.calls.get(i.callCode())));
+        }
+        return new Page<>(out, p.page(), p.size(), rows.ideas.total());
+    }
+
+    /** The target call of each idea, each call read once. */
+    private Map<String, Optional<Call>> callsOf(Connection c, List<StoredIdea> list) throws SQLException {
+        Map<String, Optional<Call>> out = new HashMap<>();
+        for (StoredIdea i : list) {
+            if (!out.containsKey(i.callCode())) {
+                out.put(i.callCode(), calls.find(c, i.callCode()));
+            }
+        }
+        return out;
     }
 
     public Idea idea(Caller caller, UUID id) {
-        return db.read(c -> {
+        record Row(StoredIdea idea, List<StoredRole> roles, Optional<Call> call) {
+        }
+        Row row = db.read(c -> {
             StoredIdea i = readable(c, caller, id);
-            return new Views(caller).idea(c, i, ideas.roles(c, id));
+            return new Row(i, ideas.roles(c, id), calls.find(c, i.callCode()));
         });
+        return new Views(caller).idea(row.idea, row.roles, row.call);
     }
 
     // ---- writing ideas ----------------------------------------------------------------------
@@ -457,8 +475,10 @@ public class RdiService {
     /** The inbox (applications to the caller's ideas), the outbox (its own), or both when {@code box} is null. */
     public List<Application> applications(Caller caller, Application.Box box) {
         caller.requireLoggedIn();
+        Map<UUID, Application.Box> boxes = new LinkedHashMap<>();
+        Map<UUID, String> names = new HashMap<>();
+        // the directory is read after the connection went back to the pool
         return db.read(c -> {
-            Map<UUID, Application.Box> boxes = new LinkedHashMap<>();
             List<StoredApplication> all = new ArrayList<>();
             if (box != Application.Box.OUTBOX) {
                 for (StoredApplication a : applications.inbox(c, caller)) {
@@ -474,15 +494,14 @@ public class RdiService {
                 }
             }
             Map<UUID, StoredIdea> byId = new HashMap<>();
-            List<Application> out = new ArrayList<>();
+            List<Pair> out = new ArrayList<>();
             for (StoredApplication a : all) {
                 StoredIdea i = byId.computeIfAbsent(a.ideaId(), k -> find(c, k));
-                StoredRole r = ideas.role(c, a.roleId()).orElseThrow();
-                out.add(view(a, i, r, boxes.get(a.id())));
+                out.add(new Pair(a, i, ideas.role(c, a.roleId()).orElseThrow()));
             }
-            out.sort(Comparator.comparing(Application::createdAt).reversed().thenComparing(Application::id));
             return out;
-        });
+        }).stream().map(p -> view(p.application, p.idea, p.role, boxes.get(p.application.id()), names))
+                .sorted(Comparator.comparing(Application::createdAt).reversed().thenComparing(Application::id)).toList();
     }
 
     public Application application(Caller caller, UUID id) {
@@ -571,9 +590,15 @@ public class RdiService {
 
     /** Both sides see both organisations: they are about to form a consortium. */
     private Application view(StoredApplication a, StoredIdea i, StoredRole r, Application.Box box) {
-        Idea.Party applicant = new Idea.Party(a.applicantOrganisationId(), organisationName(a.applicantOrganisationId()),
-                a.applicantCountry());
-        Idea.Party owner = new Idea.Party(i.organisationId(), organisationName(i.organisationId()), i.country());
+        return view(a, i, r, box, new HashMap<>());
+    }
+
+    /** With the organisation names already read ({@code names}, filled as it goes). */
+    private Application view(StoredApplication a, StoredIdea i, StoredRole r, Application.Box box, Map<UUID, String> names) {
+        Idea.Party applicant = new Idea.Party(a.applicantOrganisationId(),
+                names.computeIfAbsent(a.applicantOrganisationId(), this::organisationName), a.applicantCountry());
+        Idea.Party owner = new Idea.Party(i.organisationId(), names.computeIfAbsent(i.organisationId(), this::organisationName),
+                i.country());
         return new Application(a.id(), i.id(), i.title(), r.id(), r.role(), r.country(), a.status(), a.message(),
                 applicant, owner, a.createdAt(), a.answeredAt(), box);
     }
@@ -583,16 +608,18 @@ public class RdiService {
     public Consortium consortium(Caller caller, UUID id) {
         record Loaded(StoredIdea idea, List<StoredRole> roles, Optional<Call> call, Idea.Party[] fillers) {
         }
-        Loaded l = db.read(c -> {
+        Loaded read = db.read(c -> {
             StoredIdea i = readable(c, caller, id);
-            List<StoredRole> roles = ideas.roles(c, id);
-            Views v = new Views(caller);
-            Idea.Party[] fillers = new Idea.Party[roles.size()];
-            for (int k = 0; k < roles.size(); k++) {
-                fillers[k] = roles.get(k).filled() ? v.party(i, roles.get(k).filledBy(), roles.get(k).filledCountry()) : null;
-            }
-            return new Loaded(i, roles, calls.find(c, i.callCode()), fillers);
+            return new Loaded(i, ideas.roles(c, id), calls.find(c, i.callCode()), null);
         });
+        // the directory is read after the connection went back to the pool
+        Views v = new Views(caller);
+        Idea.Party[] fillers = new Idea.Party[read.roles.size()];
+        for (int k = 0; k < fillers.length; k++) {
+            StoredRole r = read.roles.get(k);
+            fillers[k] = r.filled() ? v.party(read.idea, r.filledBy(), r.filledCountry()) : null;
+        }
+        Loaded l = new Loaded(read.idea, read.roles, read.call, fillers);
         String programme = l.call.map(Call::programme).orElse(Programmes.of(l.idea.callCode()).name());
         int min = Programmes.minCountries(programme);
         Set<String> countries = new LinkedHashSet<>();
@@ -1013,14 +1040,16 @@ public class RdiService {
     private final class Views {
 
         private final Caller caller;
+        /** With the caller's rights. */
         private final Map<UUID, Optional<Organisation>> readable = new HashMap<>();
+        /** Whole, for the owner's side. */
+        private final Map<UUID, Optional<Organisation>> whole = new HashMap<>();
 
         Views(Caller caller) {
             this.caller = caller;
         }
 
-        Idea idea(Connection c, StoredIdea i, List<StoredRole> roles) throws SQLException {
-            Optional<Call> call = calls.find(c, i.callCode());
+        Idea idea(StoredIdea i, List<StoredRole> roles, Optional<Call> call) {
             List<Idea.Role> out = new ArrayList<>();
             int missing = 0;
             for (StoredRole r : roles) {
@@ -1038,7 +1067,7 @@ public class RdiService {
 
         Idea.Party party(StoredIdea i, UUID organisation, String country) {
             Optional<Organisation> o = Access.ownerReads(caller, i) || organisation.equals(caller.organisationId())
-                    ? organisation(organisation)
+                    ? whole.computeIfAbsent(organisation, RdiService.this::organisation)
                     : readable.computeIfAbsent(organisation, id -> directory.organisation(caller, id));
             return o.map(x -> new Idea.Party(x.id(), x.name(), country)).orElse(new Idea.Party(null, null, country));
         }
