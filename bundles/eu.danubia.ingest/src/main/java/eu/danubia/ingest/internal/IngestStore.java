@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -181,8 +183,8 @@ public class IngestStore implements IngestService {
         if (listeners.isEmpty()) {
             return;
         }
-        java.util.Set<IngestChange.CompanyKey> companies = new java.util.HashSet<>();
-        java.util.Set<String> datasets = new java.util.HashSet<>();
+        Set<IngestChange.CompanyKey> companies = new HashSet<>();
+        Set<String> datasets = new HashSet<>();
         for (int i = 0; i < outcomes.length; i++) {
             if (outcomes[i] != Outcome.STORED) {
                 continue;
