@@ -84,6 +84,8 @@ public class RdiService {
     static final int SOURCE_PAGE = 200;
     private static final int ENGINE_CANDIDATES = 100;
     private static final int DIRECTORY_PAGE = PageRequest.MAX_SIZE;
+    /** How many directory pages of each organisation type the consortium builder reads for a role at most. */
+    private static final int DIRECTORY_PAGES = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(RdiService.class);
 
@@ -677,13 +679,25 @@ public class RdiService {
             Map<UUID, Organisation> candidates = new LinkedHashMap<>();
             for (OrganisationType type : role.role().types()) {
                 OrganisationFilter f = new OrganisationFilter(null, role.country(), type, null, null, null);
-                for (Organisation o : directory.organisations(caller, f, new PageRequest(0, DIRECTORY_PAGE)).items()) {
-                    if (role.role().fits(o) && !members.contains(o.id())) {
-                        candidates.putIfAbsent(o.id(), o);
+                for (int page = 0; page < DIRECTORY_PAGES; page++) {
+                    List<Organisation> items = directory.organisations(caller, f, new PageRequest(page, DIRECTORY_PAGE)).items();
+                    items.stream().filter(this::candidate).filter(o -> role.role().fits(o))
+                            .forEach(o -> candidates.putIfAbsent(o.id(), o));
+                    if (items.size() < DIRECTORY_PAGE) {
+                        break;
                     }
                 }
             }
             Map<UUID, Match> ranked = engine(role.country());
+            // the engine ranks the whole directory: its matches beyond the pages read are candidates too
+            for (UUID id : ranked.keySet()) {
+                if (!candidates.containsKey(id)) {
+                    directory.organisation(caller, id).filter(this::candidate)
+                            .filter(o -> role.role().types().contains(o.type()) && role.role().fits(o)
+                                    && (role.country() == null || role.country().equals(o.country())))
+                            .ifPresent(o -> candidates.put(o.id(), o));
+                }
+            }
             List<Consortium.Proposal> out = new ArrayList<>();
             for (Organisation o : candidates.values()) {
                 List<MatchReason> reasons = new ArrayList<>();
@@ -718,6 +732,10 @@ public class RdiService {
                     .thenComparing(p -> countries.contains(p.organisation().country()))
                     .thenComparing(p -> p.organisation().name(), Comparator.nullsLast(Comparator.naturalOrder())));
             return out.size() > settings.proposalsPerRole() ? out.subList(0, settings.proposalsPerRole()) : out;
+        }
+
+        private boolean candidate(Organisation o) {
+            return !members.contains(o.id());
         }
 
         private Map<UUID, Match> engine(String country) {

@@ -93,7 +93,7 @@ final class Fixture {
         rdi.cooperationListeners = List.of(cooperations::add);
     }
 
-    private Organisation org(String name, OrganisationType type, SizeClass size, String country, UUID association,
+    Organisation org(String name, OrganisationType type, SizeClass size, String country, UUID association,
             String description, Visibility visibility) {
         return directory.createOrganisation(Caller.SYSTEM, new Organisation(null, association, name, type, country, null,
                 null, List.of(), size, List.of(), null, description, visibility, null, null));

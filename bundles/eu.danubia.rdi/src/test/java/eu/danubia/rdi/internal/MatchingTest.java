@@ -10,6 +10,10 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import eu.danubia.api.OrganisationType;
+import eu.danubia.api.PageRequest;
+import eu.danubia.api.SizeClass;
+import eu.danubia.api.Visibility;
 import eu.danubia.api.cooperation.CooperationProfile;
 import eu.danubia.api.cooperation.ProfileStatus;
 import eu.danubia.api.matching.CallMatch;
@@ -52,6 +56,22 @@ class MatchingTest {
             assertThat(r.reasons()).singleElement().satisfies(m -> assertThat(m.signal()).isEqualTo("shared-words"));
         });
         assertThat(calls).isSortedAccordingTo((x, y) -> Double.compare(y.score(), x.score()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eu.danubia.store.testing.TestDatabases#all")
+    void candidatesComeFromBeyondTheDirectorysFirstPage(Database database) {
+        Fixture f = new Fixture(database);
+        // a full directory page of Hungarian research organisations whose names sort before the one that fits
+        for (int i = 0; i < PageRequest.MAX_SIZE; i++) {
+            f.org(String.format("Aaa Folk Music Archive %03d", i), OrganisationType.RESEARCH, SizeClass.SMALL, "HU", f.b,
+                    "Collects folk songs of the Carpathian basin.", Visibility.PUBLIC);
+        }
+        Idea idea = f.openIdea("PUBLIC");
+
+        Consortium.Slot research = slot(f.rdi.consortium(f.anonymous, idea.id()), RoleKind.RESEARCH_PARTNER);
+        assertThat(research.proposals()).isNotEmpty();
+        assertThat(research.proposals().get(0).organisation().name()).isEqualTo("Pannon Energy Research Institute");
     }
 
     @ParameterizedTest(name = "{0}")
