@@ -1,9 +1,13 @@
 package eu.danubia.api;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Collects field errors and throws them together, so a form shows every problem at once.
@@ -65,6 +69,47 @@ public final class Validator {
             add(field, "must start with https:// or http://");
         }
         return this;
+    }
+
+    /** Trimmed text, or null when null or blank: how every module reads a text field of a request body. */
+    public static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String t = value.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** The UUID the field holds, or null when it is blank; anything else is an error of the field. */
+    public UUID uuid(String field, String value) {
+        String t = text(value);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(t);
+        } catch (IllegalArgumentException e) {
+            add(field, "must be a UUID");
+            return null;
+        }
+    }
+
+    /**
+     * The constant the field names, case-insensitively and with {@code -} or a space for {@code _}, or null when
+     * it is blank; anything else is an error of the field that lists the allowed names.
+     */
+    public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+        String t = text(value);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, t.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            add(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+            return null;
+        }
     }
 
     public Validator that(boolean ok, String field, String problem) {

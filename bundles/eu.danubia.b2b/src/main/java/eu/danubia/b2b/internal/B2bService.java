@@ -228,7 +228,7 @@ public class B2bService {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         Validator v = new Validator();
-        UUID requested = ProfileInputs.uuid(v, "organisationId", input.organisationId());
+        UUID requested = v.uuid("organisationId", input.organisationId());
         try {
             v.check();
         } catch (ValidationException e) {
@@ -285,7 +285,7 @@ public class B2bService {
         StoredProfile p = actionable(caller, id, Access::moderates,
                 "Only an admin of the owner's association may return this profile");
         check(p, Action.RETURN);
-        String comment = ProfileInputs.text(in == null ? null : in.comment());
+        String comment = Validator.text(in == null ? null : in.comment());
         new Validator().required("comment", comment).maxLength("comment", comment, ProfileInputs.COMMENT_MAX).check();
         StoredProfile after = db.transaction(c -> {
             if (!profiles.returnToDraft(c, id, comment, now())) {
@@ -619,7 +619,7 @@ public class B2bService {
         if (p.status() != ProfileStatus.PUBLISHED) {
             throw new ConflictException("Interest can only be expressed in published profiles");
         }
-        String message = ProfileInputs.text(input.message());
+        String message = Validator.text(input.message());
         Validator v = new Validator().required("message", message).maxLength("message", message, ProfileInputs.MESSAGE_MAX);
         try {
             v.check();
@@ -760,14 +760,14 @@ public class B2bService {
         caller.requireLoggedIn();
         AgreementInput input = ValidationException.requireBody(in);
         Validator v = new Validator();
-        UUID interestId = ProfileInputs.uuid(v, "interestId", input.interestId());
-        v.required("interestId", ProfileInputs.text(input.interestId()));
-        AgreementType type = ProfileInputs.enumValue(v, "type", input.type(), AgreementType.class);
-        v.required("type", ProfileInputs.text(input.type()));
-        String description = ProfileInputs.text(input.description());
+        UUID interestId = v.uuid("interestId", input.interestId());
+        v.required("interestId", Validator.text(input.interestId()));
+        AgreementType type = v.oneOf("type", input.type(), AgreementType.class);
+        v.required("type", Validator.text(input.type()));
+        String description = Validator.text(input.description());
         v.maxLength("description", description, ProfileInputs.MESSAGE_MAX);
         LocalDate signedOn = today();
-        if (ProfileInputs.text(input.signedOn()) != null) {
+        if (Validator.text(input.signedOn()) != null) {
             try {
                 signedOn = LocalDate.parse(input.signedOn().strip());
                 v.that(!signedOn.isAfter(today()), "signedOn", "must not be in the future");
@@ -826,7 +826,7 @@ public class B2bService {
             throw new ForbiddenException("Only members acting for an organisation and association admins may " + what);
         }
         Validator v = new Validator();
-        UUID requested = ProfileInputs.uuid(v, "organisationId", requestedId);
+        UUID requested = v.uuid("organisationId", requestedId);
         try {
             v.check();
         } catch (ValidationException e) {
@@ -915,16 +915,16 @@ public class B2bService {
     /** Normalises and checks the filter values that are not typed yet. */
     private static ProfileFilter clean(ProfileFilter filter) {
         ProfileFilter f = filter == null ? ProfileFilter.none() : filter;
-        String country = ProfileInputs.text(f.country());
+        String country = Validator.text(f.country());
         country = country == null ? null : country.toUpperCase(java.util.Locale.ROOT);
-        String nace = ProfileInputs.text(f.nace());
+        String nace = Validator.text(f.nace());
         nace = nace == null ? null : nace.toUpperCase(java.util.Locale.ROOT);
         Validator v = new Validator().country("country", country);
         if (nace != null) {
             v.nace("nace", List.of(nace));
         }
         v.check();
-        return new ProfileFilter(ProfileInputs.text(f.q()), f.type(), country, nace, ProfileInputs.text(f.keyword()),
+        return new ProfileFilter(Validator.text(f.q()), f.type(), country, nace, Validator.text(f.keyword()),
                 f.from(), f.sort(), f.mine());
     }
 

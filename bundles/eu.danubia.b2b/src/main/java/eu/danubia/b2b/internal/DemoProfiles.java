@@ -19,12 +19,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.danubia.api.Association;
 import eu.danubia.api.Organisation;
+import eu.danubia.api.Validator;
 import eu.danubia.api.cooperation.ProfileStatus;
 import eu.danubia.api.directory.DirectoryService;
 import eu.danubia.api.security.AccountService;
 import eu.danubia.api.security.Caller;
-import eu.danubia.store.DemoSeeding;
 import eu.danubia.store.DemoSeeding.Result;
+import eu.danubia.store.DemoSeeding;
 
 /**
  * B2B profiles for the demo organisations, so that the B2B pages of the embedded default are not
@@ -45,7 +46,7 @@ public class DemoProfiles {
     record DemoProfile(String association, String organisation, ProfileStatus status, ProfileInput profile) {
 
         String title() {
-            return profile == null ? null : ProfileInputs.text(profile.title());
+            return profile == null ? null : Validator.text(profile.title());
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -49,20 +48,20 @@ final class ProfileInputs {
     /** The validated content; {@code today} decides the default and the allowed range of the expiry date. */
     static ProfileContent content(ProfileInput in, LocalDate today, int defaultValidityMonths) {
         Validator v = new Validator();
-        ProfileType type = enumValue(v, "type", in.type(), ProfileType.class);
+        ProfileType type = v.oneOf("type", in.type(), ProfileType.class);
         v.required("type", in.type());
-        String title = text(in.title());
-        String summary = text(in.summary());
-        String description = text(in.description());
-        String innovation = text(in.innovation());
+        String title = Validator.text(in.title());
+        String summary = Validator.text(in.summary());
+        String description = Validator.text(in.description());
+        String innovation = Validator.text(in.innovation());
         v.required("title", title).maxLength("title", title, TITLE_MAX)
                 .required("summary", summary).maxLength("summary", summary, SUMMARY_MAX)
                 .required("description", description).maxLength("description", description, DESCRIPTION_MAX)
                 .maxLength("innovation", innovation, INNOVATION_MAX);
-        Stage stage = enumValue(v, "stage", in.stage(), Stage.class);
-        v.that(type == null || !type.needsStage() || text(in.stage()) != null, "stage",
+        Stage stage = v.oneOf("stage", in.stage(), Stage.class);
+        v.that(type == null || !type.needsStage() || Validator.text(in.stage()) != null, "stage",
                 "is required for technology profiles");
-        Ipr ipr = enumValue(v, "ipr", in.ipr(), Ipr.class);
+        Ipr ipr = v.oneOf("ipr", in.ipr(), Ipr.class);
 
         List<String> technologyKeywords = keywords(v, "technologyKeywords", in.technologyKeywords());
         List<String> marketKeywords = keywords(v, "marketKeywords", in.marketKeywords());
@@ -74,7 +73,7 @@ final class ProfileInputs {
                 OrganisationType.class);
         List<SizeClass> partnerSizes = enumValues(v, "partnerSought.sizes", sought == null ? null : sought.sizes(),
                 SizeClass.class);
-        String role = sought == null ? null : text(sought.role());
+        String role = sought == null ? null : Validator.text(sought.role());
         v.maxLength("partnerSought.role", role, ROLE_MAX);
         List<PartnershipType> partnershipTypes = enumValues(v, "partnershipTypes", in.partnershipTypes(),
                 PartnershipType.class);
@@ -86,12 +85,12 @@ final class ProfileInputs {
         v.that(countries.size() <= COUNTRIES_MAX, "targetCountries", "must hold at most " + COUNTRIES_MAX + " countries");
 
         LocalDate expiresOn = expiresOn(v, in.expiresOn(), today, defaultValidityMonths);
-        String language = text(in.language()) == null ? "en" : text(in.language()).toLowerCase(Locale.ROOT);
+        String language = Validator.text(in.language()) == null ? "en" : Validator.text(in.language()).toLowerCase(Locale.ROOT);
         v.that(LANGUAGE.matcher(language).matches(), "language", "must be a two-letter ISO 639-1 code such as en or ro");
 
-        String contactName = text(in.contactName());
-        String contactEmail = text(in.contactEmail());
-        String contactPhone = text(in.contactPhone());
+        String contactName = Validator.text(in.contactName());
+        String contactEmail = Validator.text(in.contactEmail());
+        String contactPhone = Validator.text(in.contactPhone());
         v.required("contactName", contactName).maxLength("contactName", contactName, NAME_MAX)
                 .required("contactEmail", contactEmail).maxLength("contactEmail", contactEmail, EMAIL_MAX)
                 .that(contactEmail == null || EMAIL.matcher(contactEmail).matches(), "contactEmail",
@@ -107,7 +106,7 @@ final class ProfileInputs {
 
     /** The default is today plus the configured validity; a given date must lie within the next 24 months. */
     private static LocalDate expiresOn(Validator v, String value, LocalDate today, int defaultValidityMonths) {
-        String text = text(value);
+        String text = Validator.text(value);
         if (text == null) {
             return today.plusMonths(defaultValidityMonths);
         }
@@ -129,7 +128,7 @@ final class ProfileInputs {
         Set<String> seen = new LinkedHashSet<>();
         if (values != null) {
             for (String value : values) {
-                String k = text(value);
+                String k = Validator.text(value);
                 if (k != null && seen.add(k.toLowerCase(Locale.ROOT))) {
                     out.add(k);
                     v.maxLength(field, k, KEYWORD_MAX)
@@ -141,21 +140,12 @@ final class ProfileInputs {
         v.that(out.size() <= KEYWORDS_MAX, field, "must hold at most " + KEYWORDS_MAX + " keywords");
         return out;
     }
-
-    static String text(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
-
     /** Trimmed, upper-cased, without blanks and duplicates, in the given order. */
     static List<String> codes(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
         if (values != null) {
             for (String value : values) {
-                String t = text(value);
+                String t = Validator.text(value);
                 if (t != null) {
                     out.add(t.toUpperCase(Locale.ROOT));
                 }
@@ -163,44 +153,16 @@ final class ProfileInputs {
         }
         return List.copyOf(out);
     }
-
-    static <E extends Enum<E>> E enumValue(Validator v, String field, String value, Class<E> type) {
-        String t = text(value);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, t.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            v.that(false, field, "must be one of " + names(type));
-            return null;
-        }
-    }
-
     static <E extends Enum<E>> List<E> enumValues(Validator v, String field, List<String> values, Class<E> type) {
         Set<E> out = new LinkedHashSet<>();
         for (String code : codes(values)) {
-            E e = enumValue(v, field, code, type);
+            E e = v.oneOf(field, code, type);
             if (e != null) {
                 out.add(e);
             }
         }
         return List.copyOf(out);
     }
-
-    static UUID uuid(Validator v, String field, String value) {
-        String t = text(value);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(t);
-        } catch (IllegalArgumentException e) {
-            v.that(false, field, "must be a UUID");
-            return null;
-        }
-    }
-
     static <E extends Enum<E>> String names(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }

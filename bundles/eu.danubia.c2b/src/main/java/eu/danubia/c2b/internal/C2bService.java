@@ -48,7 +48,6 @@ import eu.danubia.store.Database;
 import eu.danubia.store.TenantScope;
 import eu.danubia.store.Jdbc;
 import eu.danubia.store.StoreException;
-import eu.danubia.store.Where;
 
 /**
  * The C2B/B2C mode: the clusters' service catalogue, the requests businesses send to clusters
@@ -141,8 +140,8 @@ public class C2bService {
         caller.requireLoggedIn();
         ServiceInput input = ValidationException.requireBody(in);
         Validator v = new Validator();
-        UUID clusterId = Inputs.uuid(v, "clusterId", input.clusterId());
-        v.required("clusterId", Inputs.text(input.clusterId()));
+        UUID clusterId = v.uuid("clusterId", input.clusterId());
+        v.required("clusterId", Validator.text(input.clusterId()));
         Cluster cluster = clusterId == null ? null : directory.cluster(caller, clusterId).orElse(null);
         v.that(clusterId == null || cluster != null, "clusterId", "is not a known cluster");
         Content content = content(v, input);
@@ -167,7 +166,7 @@ public class C2bService {
         ServiceInput input = ValidationException.requireBody(in);
         StoredService current = manageableService(caller, id, "edit");
         Validator v = new Validator();
-        UUID clusterId = Inputs.uuid(v, "clusterId", input.clusterId());
+        UUID clusterId = v.uuid("clusterId", input.clusterId());
         v.that(clusterId == null || clusterId.equals(current.clusterId()), "clusterId",
                 "cannot be changed; create the service in the other cluster");
         Content content = content(v, input);
@@ -228,26 +227,26 @@ public class C2bService {
     }
 
     private static Content content(Validator v, ServiceInput in) {
-        ServiceCategory category = Inputs.enumValue(v, "category", in.category(), ServiceCategory.class);
-        v.required("category", Inputs.text(in.category()));
-        String title = Inputs.text(in.title());
+        ServiceCategory category = v.oneOf("category", in.category(), ServiceCategory.class);
+        v.required("category", Validator.text(in.category()));
+        String title = Validator.text(in.title());
         v.required("title", title).maxLength("title", title, Inputs.TITLE_MAX);
-        String description = Inputs.text(in.description());
+        String description = Validator.text(in.description());
         v.required("description", description).maxLength("description", description, Inputs.DESCRIPTION_MAX);
-        PriceModel price = Inputs.enumValue(v, "priceModel", in.priceModel(), PriceModel.class);
-        v.required("priceModel", Inputs.text(in.priceModel()));
+        PriceModel price = v.oneOf("priceModel", in.priceModel(), PriceModel.class);
+        v.required("priceModel", Validator.text(in.priceModel()));
         java.math.BigDecimal amount = Inputs.amount(v, "priceAmount", in.priceAmount());
         String currency = Inputs.currency(v, "currency", in.currency());
         if (price == PriceModel.FIXED_FEE) {
-            v.required("priceAmount", Inputs.text(in.priceAmount())).required("currency", currency);
+            v.required("priceAmount", Validator.text(in.priceAmount())).required("currency", currency);
         } else if (price != null) {
             v.that(amount == null, "priceAmount", "is only given with the price model FIXED_FEE");
             v.that(currency == null, "currency", "is only given with the price model FIXED_FEE");
         }
-        Eligibility eligibility = Inputs.enumValue(v, "eligibility", in.eligibility(), Eligibility.class);
+        Eligibility eligibility = v.oneOf("eligibility", in.eligibility(), Eligibility.class);
         List<String> countries = Inputs.countries(v, "countries", in.countries());
         List<String> languages = Inputs.languages(v, "languages", in.languages());
-        ServiceStatus status = Inputs.enumValue(v, "status", in.status(), ServiceStatus.class);
+        ServiceStatus status = v.oneOf("status", in.status(), ServiceStatus.class);
         v.that(status != ServiceStatus.ARCHIVED, "status", "must be DRAFT or PUBLISHED; archive with DELETE");
         return new Content(category, title, description, price, amount, currency,
                 eligibility == null ? Eligibility.ANY : eligibility, countries, languages,
@@ -274,18 +273,18 @@ public class C2bService {
         caller.requireLoggedIn();
         RequestInput input = ValidationException.requireBody(in);
         Validator v = new Validator();
-        RequestKind kind = Inputs.enumValue(v, "kind", input.kind(), RequestKind.class);
-        UUID serviceId = Inputs.uuid(v, "serviceId", input.serviceId());
-        UUID clusterId = Inputs.uuid(v, "clusterId", input.clusterId());
-        if (kind == null && Inputs.text(input.kind()) == null) {
+        RequestKind kind = v.oneOf("kind", input.kind(), RequestKind.class);
+        UUID serviceId = v.uuid("serviceId", input.serviceId());
+        UUID clusterId = v.uuid("clusterId", input.clusterId());
+        if (kind == null && Validator.text(input.kind()) == null) {
             kind = serviceId != null ? RequestKind.SERVICE_REQUEST : RequestKind.MEMBERSHIP_APPLICATION;
         }
-        String message = Inputs.text(input.message());
+        String message = Validator.text(input.message());
         v.maxLength("message", message, Inputs.MESSAGE_MAX);
         if (kind == RequestKind.SERVICE_REQUEST) {
-            v.required("serviceId", Inputs.text(input.serviceId())).required("message", message);
+            v.required("serviceId", Validator.text(input.serviceId())).required("message", message);
         } else if (kind == RequestKind.MEMBERSHIP_APPLICATION) {
-            v.required("clusterId", Inputs.text(input.clusterId()));
+            v.required("clusterId", Validator.text(input.clusterId()));
             v.that(serviceId == null, "serviceId", "is not given with a membership application");
         }
         Organisation organisation = actingFor(caller, v, input.organisationId());
@@ -391,7 +390,7 @@ public class C2bService {
         if (!Access.requesterWrites(caller, r)) {
             throw new ForbiddenException("Only the requesting organisation and its association's admins may withdraw it");
         }
-        String note = Inputs.text(in == null ? null : in.answer());
+        String note = Validator.text(in == null ? null : in.answer());
         new Validator().maxLength("answer", note, Inputs.MESSAGE_MAX).check();
         StoredRequest after = close(r, RequestStatus.WITHDRAWN, note, caller);
         Names names = new Names(new Clusters(Caller.SYSTEM));
@@ -407,7 +406,7 @@ public class C2bService {
         if (!Access.clusterSide(caller, r)) {
             throw new ForbiddenException("Only an admin of the cluster's association may answer this request");
         }
-        String answer = Inputs.text(in == null ? null : in.answer());
+        String answer = Validator.text(in == null ? null : in.answer());
         Validator v = new Validator().maxLength("answer", answer, Inputs.MESSAGE_MAX);
         if (to == RequestStatus.DECLINED) {
             v.required("answer", answer);
@@ -593,7 +592,7 @@ public class C2bService {
             throw new ForbiddenException("Only members acting for an organisation and association admins may send requests");
         }
         Validator own = new Validator();
-        UUID requested = Inputs.uuid(own, "organisationId", requestedId);
+        UUID requested = own.uuid("organisationId", requestedId);
         try {
             own.check();
         } catch (ValidationException e) {
@@ -677,10 +676,10 @@ public class C2bService {
         if (filter == null) {
             return new ServiceFilter(null, null, null, null);
         }
-        String country = Inputs.text(filter.country());
+        String country = Validator.text(filter.country());
         country = country == null ? null : country.toUpperCase(Locale.ROOT);
         new Validator().country("country", country).check();
-        return new ServiceFilter(Inputs.text(filter.q()), filter.category(), country, filter.clusterId());
+        return new ServiceFilter(Validator.text(filter.q()), filter.category(), country, filter.clusterId());
     }
 
     /** The clusters one call looks at, each asked of the directory once, as the caller and as the platform. */

@@ -2,13 +2,10 @@ package eu.danubia.c2b.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import eu.danubia.api.Validator;
 
@@ -28,45 +25,8 @@ final class Inputs {
 
     private Inputs() {
     }
-
-    /** Trimmed text, or null when blank. */
-    static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    static UUID uuid(Validator v, String field, String value) {
-        String s = text(value);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
-            v.that(false, field, "must be a UUID");
-            return null;
-        }
-    }
-
-    static <E extends Enum<E>> E enumValue(Validator v, String field, String value, Class<E> type) {
-        String s = text(value);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            v.that(false, field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
-            return null;
-        }
-    }
-
     static BigDecimal amount(Validator v, String field, String value) {
-        String s = text(value);
+        String s = Validator.text(value);
         if (s == null) {
             return null;
         }
@@ -82,7 +42,7 @@ final class Inputs {
     }
 
     static String currency(Validator v, String field, String value) {
-        String s = text(value);
+        String s = Validator.text(value);
         if (s == null) {
             return null;
         }
@@ -108,7 +68,7 @@ final class Inputs {
         }
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String value : values) {
-            String s = text(value);
+            String s = Validator.text(value);
             if (s == null) {
                 continue;
             }

@@ -177,15 +177,15 @@ public class C2cService {
      */
     public Page<ClusterProfile> profiles(Caller caller, String q, String country, String sector, String emerging,
             boolean mine, PageRequest page) {
-        String c = text(country) == null ? null : text(country).toUpperCase(Locale.ROOT);
-        String s = text(sector) == null ? null : text(sector).toUpperCase(Locale.ROOT);
+        String c = Validator.text(country) == null ? null : Validator.text(country).toUpperCase(Locale.ROOT);
+        String s = Validator.text(sector) == null ? null : Validator.text(sector).toUpperCase(Locale.ROOT);
         Validator v = new Validator().country("country", c);
         if (s != null) {
             v.nace("sector", List.of(s));
         }
         EmergingIndustry e = null;
         try {
-            e = text(emerging) == null ? null : EmergingIndustry.valueOf(text(emerging).toUpperCase(Locale.ROOT));
+            e = Validator.text(emerging) == null ? null : EmergingIndustry.valueOf(Validator.text(emerging).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException bad) {
             v.that(false, "emerging", "must be one of " + Arrays.toString(EmergingIndustry.values()));
         }
@@ -236,7 +236,7 @@ public class C2cService {
         v.that(services.size() <= LIST_MAX, "services", "at most " + LIST_MAX + " services")
                 .that(services.stream().allMatch(x -> x.length() <= SERVICE_MAX), "services",
                         "each service at most " + SERVICE_MAX + " characters");
-        String interests = text(input.strategicInterests());
+        String interests = Validator.text(input.strategicInterests());
         v.maxLength("strategicInterests", interests, INTERESTS_MAX);
         List<EmergingIndustry> emerging = new ArrayList<>();
         for (String name : codes(input.emergingIndustries(), true)) {
@@ -252,9 +252,9 @@ public class C2cService {
                 "must hold ISO 639-1 codes such as en or hu").that(languages.size() <= LIST_MAX, "languages",
                         "at most " + LIST_MAX + " languages");
         Visibility visibility = k.visibility();
-        if (text(input.visibility()) != null) {
+        if (Validator.text(input.visibility()) != null) {
             try {
-                visibility = Visibility.valueOf(text(input.visibility()).toUpperCase(Locale.ROOT));
+                visibility = Visibility.valueOf(Validator.text(input.visibility()).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException bad) {
                 v.that(false, "visibility", "must be PUBLIC or ASSOCIATION");
             }
@@ -327,42 +327,26 @@ public class C2cService {
             throw new ForbiddenException("Only association admins propose cluster partnerships");
         }
         ProposalInput input = ValidationException.requireBody(in);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Cluster from = clusterField(caller, "fromClusterId", input.fromClusterId(), errors);
-        Cluster to = clusterField(caller, "toClusterId", input.toClusterId(), errors);
+        Validator v = new Validator();
+        Cluster from = clusterField(caller, "fromClusterId", input.fromClusterId(), v);
+        Cluster to = clusterField(caller, "toClusterId", input.toClusterId(), v);
         if (from != null && !caller.administers(from.associationId())) {
             throw new ForbiddenException("Only an admin of the proposing cluster's association may propose for it");
         }
         if (from != null && to != null && from.associationId().equals(to.associationId())) {
-            errors.put("toClusterId", "must be a cluster of another association");
+            v.that(false, "toClusterId", "must be a cluster of another association");
         }
-        Validator v = new Validator();
-        ProposalType type = null;
-        if (text(input.type()) == null) {
-            v.required("type", null);
-        } else {
-            try {
-                type = ProposalType.valueOf(text(input.type()).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException bad) {
-                v.that(false, "type", "must be one of " + Arrays.toString(ProposalType.values()));
-            }
-        }
-        String title = text(input.title());
-        String message = text(input.message());
+        ProposalType type = v.oneOf("type", input.type(), ProposalType.class);
+        v.required("type", Validator.text(input.type()));
+        String title = Validator.text(input.title());
+        String message = Validator.text(input.message());
         v.required("title", title).maxLength("title", title, TITLE_MAX).required("message", message)
                 .maxLength("message", message, MESSAGE_MAX);
         LocalDate startOn = date(v, "startOn", input.startOn());
         LocalDate endOn = date(v, "endOn", input.endOn());
         v.that(startOn == null || !startOn.isBefore(today()), "startOn", "must not be in the past")
                 .that(startOn == null || endOn == null || !endOn.isBefore(startOn), "endOn", "must not be before startOn");
-        try {
-            v.check();
-        } catch (ValidationException e) {
-            e.errors().forEach(errors::putIfAbsent);
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        v.check();
         Instant now = now();
         StoredProposal p = new StoredProposal(UUID.randomUUID(), type, ProposalStatus.PROPOSED, title, message, startOn,
                 endOn, side(from), side(to), caller.userId(), caller.email(), null, null, now, now, null, null, null);
@@ -581,26 +565,13 @@ public class C2cService {
         return directory.cluster(caller, id).orElseThrow(() -> new NotFoundException("Cluster"));
     }
 
-    /** A cluster named in a body: a UUID of a cluster the caller may read; problems go to {@code errors}. */
-    private Cluster clusterField(Caller caller, String field, String value, Map<String, String> errors) {
-        String v = text(value);
-        if (v == null) {
-            errors.put(field, "is required");
-            return null;
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(v);
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "must be a UUID");
-            return null;
-        }
-        Optional<Cluster> k = directory.cluster(caller, id);
-        if (k.isEmpty()) {
-            errors.put(field, "is not a known cluster");
-            return null;
-        }
-        return k.get();
+    /** A cluster named in a body: a UUID of a cluster the caller may read; problems go to {@code v}. */
+    private Cluster clusterField(Caller caller, String field, String value, Validator v) {
+        v.required(field, Validator.text(value));
+        UUID id = v.uuid(field, value);
+        Optional<Cluster> k = id == null ? Optional.empty() : directory.cluster(caller, id);
+        v.that(id == null || k.isPresent(), field, "is not a known cluster");
+        return k.orElse(null);
     }
 
     /** Every cluster the caller may read (of one country, if given), by name. */
@@ -666,7 +637,7 @@ public class C2cService {
     }
 
     private static List<String> words(String q) {
-        String t = text(q);
+        String t = Validator.text(q);
         return t == null ? List.of() : Arrays.stream(t.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }
 
@@ -677,7 +648,7 @@ public class C2cService {
         }
         Set<String> out = new LinkedHashSet<>();
         for (String v : values) {
-            String t = text(v);
+            String t = Validator.text(v);
             if (t != null) {
                 out.add(upper ? t.toUpperCase(Locale.ROOT) : t);
             }
@@ -686,7 +657,7 @@ public class C2cService {
     }
 
     private static LocalDate date(Validator v, String field, String value) {
-        String t = text(value);
+        String t = Validator.text(value);
         if (t == null) {
             return null;
         }
@@ -697,15 +668,6 @@ public class C2cService {
             return null;
         }
     }
-
-    static String text(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }

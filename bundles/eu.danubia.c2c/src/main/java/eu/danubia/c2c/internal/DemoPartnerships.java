@@ -17,11 +17,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.danubia.api.Association;
 import eu.danubia.api.Cluster;
+import eu.danubia.api.Validator;
 import eu.danubia.api.directory.DirectoryService;
 import eu.danubia.api.security.AccountService;
 import eu.danubia.api.security.Caller;
-import eu.danubia.store.DemoSeeding;
 import eu.danubia.store.DemoSeeding.Result;
+import eu.danubia.store.DemoSeeding;
 
 /**
  * C2C profiles and proposals for the demo clusters, so that the C2C pages of the embedded default
@@ -117,7 +118,7 @@ public class DemoPartnerships {
         Cluster to = names.cluster(d.to().association(), d.to().cluster());
         Caller proposer = DemoSeeding.admin(from.associationId(), null);
         Caller target = DemoSeeding.admin(to.associationId(), null);
-        String title = C2cService.text(d.proposal().title());
+        String title = Validator.text(d.proposal().title());
         boolean present = c2c.proposals(proposer, Proposal.Box.OUT).stream()
                 .anyMatch(p -> p.to().clusterId().equals(to.id()) && p.title().equals(title));
         if (present) {

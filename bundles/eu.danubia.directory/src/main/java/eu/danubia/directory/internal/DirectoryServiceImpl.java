@@ -55,7 +55,7 @@ public class DirectoryServiceImpl implements DirectoryService {
     @Override
     public Page<Organisation> organisations(Caller caller, OrganisationFilter filter, PageRequest page) {
         OrganisationFilter f = filter == null ? new OrganisationFilter(null, null, null, null, null, null) : filter;
-        OrganisationFilter clean = new OrganisationFilter(Inputs.text(f.text()), Inputs.code(f.country()), f.type(),
+        OrganisationFilter clean = new OrganisationFilter(Validator.text(f.text()), Inputs.code(f.country()), f.type(),
                 Inputs.code(f.nace()), Inputs.code(f.nuts()), f.associationId());
         Validator v = new Validator();
         Inputs.countryFilter(v, clean.country());
@@ -113,9 +113,9 @@ public class DirectoryServiceImpl implements DirectoryService {
 
     private static Organisation cleanOrganisation(Organisation in, UUID id, UUID association, Visibility visibility,
             Instant created, Instant updated) {
-        return new Organisation(id, association, Inputs.text(in.name()), in.type(), Inputs.code(in.country()),
-                Inputs.code(in.nutsCode()), Inputs.text(in.city()), Inputs.codes(in.naceCodes()), in.sizeClass(),
-                Inputs.nationalIds(in.nationalIds()), Inputs.text(in.website()), Inputs.text(in.description()),
+        return new Organisation(id, association, Validator.text(in.name()), in.type(), Inputs.code(in.country()),
+                Inputs.code(in.nutsCode()), Validator.text(in.city()), Inputs.codes(in.naceCodes()), in.sizeClass(),
+                Inputs.nationalIds(in.nationalIds()), Validator.text(in.website()), Validator.text(in.description()),
                 visibility, created, updated);
     }
 
@@ -151,7 +151,7 @@ public class DirectoryServiceImpl implements DirectoryService {
     @Override
     public Page<Cluster> clusters(Caller caller, ClusterFilter filter, PageRequest page) {
         ClusterFilter f = filter == null ? new ClusterFilter(null, null, null, null) : filter;
-        ClusterFilter clean = new ClusterFilter(Inputs.text(f.text()), Inputs.code(f.country()), Inputs.code(f.nace()),
+        ClusterFilter clean = new ClusterFilter(Validator.text(f.text()), Inputs.code(f.country()), Inputs.code(f.nace()),
                 f.associationId());
         Validator v = new Validator();
         Inputs.countryFilter(v, clean.country());
@@ -205,9 +205,9 @@ public class DirectoryServiceImpl implements DirectoryService {
 
     private static Cluster cleanCluster(Cluster in, UUID id, UUID association, UUID manager, Instant created,
             Instant updated) {
-        return new Cluster(id, association, Inputs.text(in.name()), manager, Inputs.code(in.country()),
-                Inputs.code(in.nutsCode()), Inputs.codes(in.sectors()), Inputs.text(in.description()),
-                Inputs.text(in.website()), in.visibility(), 0, created, updated);
+        return new Cluster(id, association, Validator.text(in.name()), manager, Inputs.code(in.country()),
+                Inputs.code(in.nutsCode()), Inputs.codes(in.sectors()), Validator.text(in.description()),
+                Validator.text(in.website()), in.visibility(), 0, created, updated);
     }
 
     private void validate(Connection c, Caller caller, Cluster k) throws SQLException {

@@ -39,17 +39,8 @@ final class Inputs {
 
     private Inputs() {
     }
-
-    static String text(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
-    }
-
     static String code(String s) {
-        String t = text(s);
+        String t = Validator.text(s);
         return t == null ? null : t.toUpperCase(Locale.ROOT);
     }
 

@@ -41,7 +41,7 @@ public class ReferenceData {
     public List<NaceCode> nace(String query, Integer limit) {
         new Validator().that(limit == null || limit >= 1, "limit", "must be 1 or more").check();
         int max = limit == null ? NACE_DEFAULT_LIMIT : Math.min(limit, NACE_MAX_LIMIT);
-        String q = Inputs.text(query);
+        String q = Validator.text(query);
         Where w = new Where();
         if (q != null) {
             w.and("code LIKE ? ESCAPE '\\' OR lower(label_en) LIKE ? ESCAPE '\\'",

@@ -187,9 +187,9 @@ public class RdiService {
                     + " rows; at most " + settings.maxImportRows() + " can be imported at once");
         }
         if (!r.rejected().isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            r.rejected().forEach((line, reason) -> errors.put("line " + line, reason));
-            throw new ValidationException(errors);
+            Map<String, String> rejected = new LinkedHashMap<>();
+            r.rejected().forEach((line, reason) -> rejected.put("line " + line, reason));
+            throw new ValidationException(rejected);
         }
         Instant now = now();
         int[] counts = new int[2];
@@ -257,17 +257,15 @@ public class RdiService {
     public Idea createIdea(Caller caller, IdeaInput in) {
         caller.requireLoggedIn();
         IdeaInput input = ValidationException.requireBody(in);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Validator errors = new Validator();
         Organisation owner = actingFor(caller, input.organisationId(), errors, "create project ideas");
         Content content = content(input, errors);
         RoleKind ownerRole = RoleKind.COORDINATOR;
-        if (text(input.ownerRole()) != null) {
-            ownerRole = enumValue(input.ownerRole(), RoleKind.class, "ownerRole", errors);
+        if (Validator.text(input.ownerRole()) != null) {
+            ownerRole = errors.oneOf("ownerRole", input.ownerRole(), RoleKind.class);
         }
         List<RoleDraft> roles = roles(input.roles(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.check();
         Instant now = now();
         UUID id = UUID.randomUUID();
         StoredIdea idea = new StoredIdea(id, owner.associationId(), owner.id(), owner.country(), content.title,
@@ -309,16 +307,14 @@ public class RdiService {
         if (current.status() == IdeaStatus.CLOSED) {
             throw new ConflictException("Closed ideas cannot be edited");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        UUID requested = uuid(input.organisationId(), "organisationId", errors);
+        Validator errors = new Validator();
+        UUID requested = errors.uuid("organisationId", input.organisationId());
         if (requested != null && !requested.equals(current.organisationId())) {
-            errors.put("organisationId", "cannot be changed; create a new idea for another organisation");
+            errors.that(false, "organisationId", "cannot be changed; create a new idea for another organisation");
         }
         Content content = content(input, errors);
         List<RoleDraft> roles = roles(input.roles(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.check();
         String country = organisation(current.organisationId()).map(Organisation::country).orElse(current.country());
         db.transaction(c -> {
             requireCall(c, content.callCode);
@@ -413,7 +409,7 @@ public class RdiService {
         caller.requireLoggedIn();
         ApplicationInput input = in == null ? new ApplicationInput(null, null, null) : in;
         StoredIdea idea = db.read(c -> readable(c, caller, ideaId));
-        Map<String, String> errors = new LinkedHashMap<>();
+        Validator errors = new Validator();
         Organisation applicant = actingFor(caller, input.organisationId(), errors, "apply to project ideas");
         if (applicant != null && applicant.id().equals(idea.organisationId())) {
             throw new ForbiddenException("Your organisation owns this idea; it cannot apply to it");
@@ -421,28 +417,26 @@ public class RdiService {
         if (idea.status() != IdeaStatus.OPEN) {
             throw new ConflictException("Applications are accepted only while the partner search is open");
         }
-        UUID roleId = uuid(input.roleId(), "roleId", errors);
-        if (text(input.roleId()) == null) {
-            errors.put("roleId", "is required: the role you apply for");
+        UUID roleId = errors.uuid("roleId", input.roleId());
+        if (Validator.text(input.roleId()) == null) {
+            errors.that(false, "roleId", "is required: the role you apply for");
         }
-        String message = text(input.message());
+        String message = Validator.text(input.message());
         if (message == null) {
-            errors.put("message", "is required");
+            errors.that(false, "message", "is required");
         } else if (message.length() > MESSAGE_MAX) {
-            errors.put("message", "must be at most " + MESSAGE_MAX + " characters");
+            errors.that(false, "message", "must be at most " + MESSAGE_MAX + " characters");
         }
         StoredRole role = roleId == null ? null
                 : db.read(c -> ideas.role(c, roleId)).filter(r -> r.ideaId().equals(ideaId)).orElse(null);
         if (roleId != null && role == null) {
-            errors.put("roleId", "is not a role of this idea");
+            errors.that(false, "roleId", "is not a role of this idea");
         }
         if (role != null && applicant != null && role.country() != null && !role.country().equals(applicant.country())) {
-            errors.put("roleId", "this role wants an organisation from " + role.country() + ", yours is from "
+            errors.that(false, "roleId", "this role wants an organisation from " + role.country() + ", yours is from "
                     + applicant.country());
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        errors.check();
         if (role.filled()) {
             throw new ConflictException("This role is already filled");
         }
@@ -918,15 +912,13 @@ public class RdiService {
     }
 
     /** The organisation the caller acts for: a member's own, or one of its association an admin names. */
-    private Organisation actingFor(Caller caller, String requestedId, Map<String, String> errors, String what) {
+    private Organisation actingFor(Caller caller, String requestedId, Validator errors, String what) {
         boolean admin = caller.isAdmin();
         if (!admin && !(caller.has(Role.MEMBER) && caller.organisationId() != null)) {
             throw new ForbiddenException("Only members acting for an organisation and association admins may " + what);
         }
-        Map<String, String> own = new LinkedHashMap<>();
-        UUID requested = uuid(requestedId, "organisationId", own);
-        if (!own.isEmpty()) {
-            errors.putAll(own);
+        UUID requested = errors.uuid("organisationId", requestedId);
+        if (requested == null && Validator.text(requestedId) != null) {
             return null;
         }
         if (!admin && requested != null && !requested.equals(caller.organisationId())) {
@@ -934,12 +926,12 @@ public class RdiService {
         }
         UUID id = requested != null ? requested : caller.organisationId();
         if (id == null) {
-            errors.put("organisationId", "is required: name the organisation of your association you act for");
+            errors.that(false, "organisationId", "is required: name the organisation of your association you act for");
             return null;
         }
         Optional<Organisation> org = organisation(id);
         if (org.isEmpty()) {
-            errors.put("organisationId", "is not a known organisation");
+            errors.that(false, "organisationId", "is not a known organisation");
             return null;
         }
         if (!caller.writesFor(org.get().id(), org.get().associationId())) {
@@ -954,37 +946,37 @@ public class RdiService {
     private record RoleDraft(UUID id, RoleKind role, String country) {
     }
 
-    private static Content content(IdeaInput in, Map<String, String> errors) {
-        String title = text(in.title());
-        String summary = text(in.summary());
-        String callCode = text(in.callCode());
+    private static Content content(IdeaInput in, Validator errors) {
+        String title = Validator.text(in.title());
+        String summary = Validator.text(in.summary());
+        String callCode = Validator.text(in.callCode());
         if (title == null) {
-            errors.put("title", "is required");
+            errors.that(false, "title", "is required");
         } else if (title.length() > TITLE_MAX) {
-            errors.put("title", "must be at most " + TITLE_MAX + " characters");
+            errors.that(false, "title", "must be at most " + TITLE_MAX + " characters");
         }
         if (summary == null) {
-            errors.put("summary", "is required");
+            errors.that(false, "summary", "is required");
         } else if (summary.length() > SUMMARY_MAX) {
-            errors.put("summary", "must be at most " + SUMMARY_MAX + " characters");
+            errors.that(false, "summary", "must be at most " + SUMMARY_MAX + " characters");
         }
         if (callCode == null) {
-            errors.put("callCode", "is required: the topic code of the call the idea targets");
+            errors.that(false, "callCode", "is required: the topic code of the call the idea targets");
         }
         IdeaVisibility visibility = IdeaVisibility.PUBLIC;
-        if (text(in.visibility()) != null) {
-            visibility = enumValue(in.visibility(), IdeaVisibility.class, "visibility", errors);
+        if (Validator.text(in.visibility()) != null) {
+            visibility = errors.oneOf("visibility", in.visibility(), IdeaVisibility.class);
         }
         return new Content(title, summary, callCode, visibility);
     }
 
-    private static List<RoleDraft> roles(List<IdeaInput.RoleInput> in, Map<String, String> errors) {
+    private static List<RoleDraft> roles(List<IdeaInput.RoleInput> in, Validator errors) {
         List<RoleDraft> out = new ArrayList<>();
         if (in == null) {
             return out;
         }
         if (in.size() > ROLES_MAX) {
-            errors.put("roles", "must be at most " + ROLES_MAX);
+            errors.that(false, "roles", "must be at most " + ROLES_MAX);
             return out;
         }
         Set<UUID> ids = new HashSet<>();
@@ -992,50 +984,27 @@ public class RdiService {
             IdeaInput.RoleInput r = in.get(k);
             String field = "roles[" + k + "]";
             if (r == null) {
-                errors.put(field, "is required");
+                errors.that(false, field, "is required");
                 continue;
             }
-            UUID id = uuid(r.id(), field + ".id", errors);
+            UUID id = errors.uuid(field + ".id", r.id());
             if (id != null && !ids.add(id)) {
-                errors.put(field + ".id", "appears twice");
+                errors.that(false, field + ".id", "appears twice");
             }
             RoleKind role = null;
-            if (text(r.role()) == null) {
-                errors.put(field + ".role", "is required");
+            if (Validator.text(r.role()) == null) {
+                errors.that(false, field + ".role", "is required");
             } else {
-                role = enumValue(r.role(), RoleKind.class, field + ".role", errors);
+                role = errors.oneOf(field + ".role", r.role(), RoleKind.class);
             }
-            String country = text(r.country());
+            String country = Validator.text(r.country());
             country = country == null || country.equalsIgnoreCase("ANY") ? null : country.toUpperCase(Locale.ROOT);
             if (country != null && !country.matches("[A-Z]{2}")) {
-                errors.put(field + ".country", "must be an ISO 3166-1 alpha-2 code such as RO or HU, or empty for any");
+                errors.that(false, field + ".country", "must be an ISO 3166-1 alpha-2 code such as RO or HU, or empty for any");
             }
             out.add(new RoleDraft(id, role, country));
         }
         return out;
-    }
-
-    private static <E extends Enum<E>> E enumValue(String value, Class<E> type, String field, Map<String, String> errors) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "must be one of " + String.join(", ",
-                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-            return null;
-        }
-    }
-
-    private static UUID uuid(String value, String field, Map<String, String> errors) {
-        String v = text(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(v);
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "must be a UUID");
-            return null;
-        }
     }
 
     private Optional<Organisation> organisation(UUID id) {
@@ -1089,14 +1058,6 @@ public class RdiService {
                     : readable.computeIfAbsent(organisation, id -> directory.organisation(caller, id));
             return o.map(x -> new Idea.Party(x.id(), x.name(), country)).orElse(new Idea.Party(null, null, country));
         }
-    }
-
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.strip();
-        return s.isEmpty() ? null : s;
     }
 
     private static String nullToEmpty(String s) {
