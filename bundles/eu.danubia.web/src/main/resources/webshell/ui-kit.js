@@ -86,6 +86,22 @@ export function errorMessage(e) {
   return (e && (e.detail || e.message)) || 'Something went wrong. Please try again.';
 }
 
+/** A 400's field errors ({field: message}) as "field: message" items with data-field, or null when it has none. */
+export function fieldErrorList(e) {
+  const errors = e && e.errors;
+  if (!errors || !Object.keys(errors).length) return null;
+  return h('ul', { class: 'field-errors' }, Object.entries(errors).map(([field, message]) =>
+    h('li', { 'data-field': field }, `${field}: ${Array.isArray(message) ? message.join(' ') : message}`)));
+}
+
+/** The same as one line ("field: message; field: message"), or '' when it has none. */
+export function fieldErrorText(e) {
+  const errors = e && e.errors;
+  if (!errors) return '';
+  return Object.entries(errors).map(([field, message]) => `${field}: ${Array.isArray(message) ? message.join(' ') : message}`)
+    .join('; ');
+}
+
 /** The panel shown when a page cannot load its data; id names the panel (e.g. "b2b-error"). */
 export function errorPanel(e, id) {
   return h('div', { class: 'panel panel-error', role: 'alert', id },

@@ -6,7 +6,7 @@
 import {
   h, append, clear, roles, isPlatformAdmin, isAdmin, countryName, formatDate, errorMessage,
   errorPanel, loadingLine, breadcrumbs, options, countryMap, query, debounce,
-  searchNace, naceTags, nacePicker, COUNTRIES, NACE_RE,
+  searchNace, naceTags, nacePicker, COUNTRIES, NACE_RE, fieldErrorList,
 } from '/ui-kit.js';
 
 const TYPES = {
@@ -1668,7 +1668,7 @@ async function renderImport(el, ctx) {
       clear(result);
       result.appendChild(h('div', { class: 'form-error', role: 'alert', id: 'b2b-import-error' },
         h('strong', null, 'The file could not be imported. '), errorMessage(e),
-        e && e.errors ? h('ul', null, Object.entries(e.errors).map(([k, v]) => h('li', null, `${k}: ${Array.isArray(v) ? v.join(' ') : v}`))) : null));
+        fieldErrorList(e)));
     } finally {
       send.disabled = false;
       send.textContent = 'Upload and import';

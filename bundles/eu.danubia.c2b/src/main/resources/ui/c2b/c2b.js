@@ -5,7 +5,7 @@
 
 import {
   h, clear, roles, isAdmin, countryName, countryOptions, formatDate, errorMessage, errorPanel,
-  loadingLine, breadcrumbs, options, query,
+  loadingLine, breadcrumbs, options, query, fieldErrorList,
 } from '/ui-kit.js';
 
 const CATEGORIES = {
@@ -90,9 +90,7 @@ function flashPanel() {
 }
 
 function formError(e) {
-  const items = e && e.errors ? Object.entries(e.errors).map(([f, m]) => h('li', { 'data-field': f }, `${f}: ${m}`)) : [];
-  return h('div', { class: 'form-error', role: 'alert', id: 'c2b-form-error' }, errorMessage(e),
-    items.length ? h('ul', null, items) : null);
+  return h('div', { class: 'form-error', role: 'alert', id: 'c2b-form-error' }, errorMessage(e), fieldErrorList(e));
 }
 
 function nav(ctx, current) {

@@ -4,7 +4,7 @@
 
 import {
   h, clear, isAdmin, countryName, formatDate, errorMessage, errorPanel, loadingLine, breadcrumbs,
-  countryOptions, options, query, naceTags, nacePicker, safeUrl, COUNTRIES,
+  countryOptions, options, query, naceTags, nacePicker, safeUrl, COUNTRIES, fieldErrorText,
 } from '/ui-kit.js';
 
 const TYPES = {
@@ -281,8 +281,7 @@ async function proposeForm(ctx, target, host) {
         flash = `Your proposal “${created.title}” was sent to ${created.to.clusterName}.`;
         ctx.navigate('#/c2c/proposals?box=out');
       } catch (e) {
-        const fields = e && e.errors ? Object.entries(e.errors).map(([k, v]) => `${k}: ${v}`).join('; ') : '';
-        error.textContent = fields || errorMessage(e);
+        error.textContent = fieldErrorText(e) || errorMessage(e);
         error.hidden = false;
         submit.disabled = false;
       }
@@ -347,8 +346,7 @@ async function renderEdit(el, ctx, id) {
         flash = 'The profile was saved.';
         ctx.navigate(clusterHref(id));
       } catch (e) {
-        const fields = e && e.errors ? Object.entries(e.errors).map(([k, v]) => `${k}: ${v}`).join('; ') : '';
-        error.textContent = fields || errorMessage(e);
+        error.textContent = fieldErrorText(e) || errorMessage(e);
         error.hidden = false;
         submit.disabled = false;
       }

@@ -5,7 +5,7 @@
 
 import {
   h, clear, roles, isAdmin, countryName, formatDate, errorMessage, errorPanel, loadingLine,
-  breadcrumbs, options, countryOptions, query,
+  breadcrumbs, options, countryOptions, query, fieldErrorList, fieldErrorText,
 } from '/ui-kit.js';
 
 const ROLES = {
@@ -320,9 +320,8 @@ function applyForm(ctx, idea) {
 }
 
 function fieldErrors(e) {
-  const errors = e && e.errors;
-  if (!errors) return '';
-  return ' ' + Object.entries(errors).map(([k, v]) => `${k}: ${v}`).join('; ');
+  const text = fieldErrorText(e);
+  return text ? ' ' + text : '';
 }
 
 // ---------------------------------------------------------------------------
@@ -402,7 +401,8 @@ async function renderForm(el, ctx, id) {
     } catch (err) {
       submit.disabled = false;
       status.appendChild(h('p', { class: 'error' }, errorMessage(err)));
-      if (err && err.errors) status.appendChild(h('ul', null, Object.entries(err.errors).map(([k, v]) => h('li', { dataset: { field: k } }, `${k}: ${v}`))));
+      const fields = fieldErrorList(err);
+      if (fields) status.appendChild(fields);
     }
   } },
   h('label', { for: 'rdi-idea-title' }, 'Title'), title,
