@@ -137,16 +137,27 @@ public final class Calc {
      * missing or a denominator is zero, never guessed.
      */
     public static Computed lq(BigDecimal regionSector, BigDecimal region, BigDecimal sector, BigDecimal total) {
+        return lqOfShare(regionSector, region, sectorShare(sector, total));
+    }
+
+    /** The sector's share of the reference area's employment {@code E_i / E}, or null without both totals. */
+    public static BigDecimal sectorShare(BigDecimal sector, BigDecimal total) {
+        return sector == null || sector.signum() == 0 || total == null || total.signum() == 0 ? null
+                : sector.divide(total, MC);
+    }
+
+    /** {@link #lq} with the sector's share already divided (a rating divides it once per sector). */
+    public static Computed lqOfShare(BigDecimal regionSector, BigDecimal region, BigDecimal sectorShare) {
         if (regionSector == null) {
             return Computed.missing("no employment of the sector in the region");
         }
         if (region == null || region.signum() == 0) {
             return Computed.missing("no total employment of the region");
         }
-        if (sector == null || sector.signum() == 0 || total == null || total.signum() == 0) {
+        if (sectorShare == null) {
             return Computed.missing("no employment totals of the reference area");
         }
-        return Computed.of(regionSector.divide(region, MC).divide(sector.divide(total, MC), MC));
+        return Computed.of(regionSector.divide(region, MC).divide(sectorShare, MC));
     }
 
     /** A value, or why there is none. */

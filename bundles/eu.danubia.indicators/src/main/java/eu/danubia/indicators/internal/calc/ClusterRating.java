@@ -87,12 +87,10 @@ public final class ClusterRating {
         for (BigDecimal r : regionTotals.values()) {
             total = total == null ? r : total.add(r);
         }
-        // E_i / E once per sector: Calc.lq divides the same operands in the same order
+        // E_i / E once per sector
         BigDecimal[] sectorShares = new BigDecimal[m];
         for (int s = 0; s < m; s++) {
-            if (sectorTotals[s] != null && sectorTotals[s].signum() != 0 && total != null && total.signum() != 0) {
-                sectorShares[s] = sectorTotals[s].divide(total, Calc.MC);
-            }
+            sectorShares[s] = Calc.sectorShare(sectorTotals[s], total);
         }
         BigDecimal[] lq = new BigDecimal[n];
         String[] reason = new String[n];
@@ -101,15 +99,9 @@ public final class ClusterRating {
             BigDecimal e = cs[i].employees();
             BigDecimal r = cs[i].regionTotal();
             focus[i] = Calc.ratio(e, r);
-            if (e == null) {
-                reason[i] = "no employment of the sector in the region";
-            } else if (r == null || r.signum() == 0) {
-                reason[i] = "no total employment of the region";
-            } else if (sectorShares[sec[i]] == null) {
-                reason[i] = "no employment totals of the reference area";
-            } else {
-                lq[i] = focus[i].divide(sectorShares[sec[i]], Calc.MC);
-            }
+            Calc.Computed q = Calc.lqOfShare(e, r, sectorShares[sec[i]]);
+            lq[i] = q.value();
+            reason[i] = q.reason();
         }
         double[] lqD = doubles(lq);
         double[] focusD = doubles(focus);
