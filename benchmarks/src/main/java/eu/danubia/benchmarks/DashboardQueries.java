@@ -558,7 +558,7 @@ public final class DashboardQueries {
         Arrays.sort(t);
         System.out.printf(Locale.ROOT, "incremental: %d batches of %d companies with a new year (read facts, replace, rollup deltas, bump,"
                 + " one transaction each): p50 %.1f ms, p95 %.1f ms, max %.1f ms per batch (%.0f companies/s at p50)%n", t.length,
-                IndicatorRepository.IN_MAX, pct(t, 50), pct(t, 95), t[t.length - 1], IndicatorRepository.IN_MAX / (pct(t, 50) / 1000));
+                IndicatorRepository.IN_MAX, Machine.percentile(t, 50), Machine.percentile(t, 95), t[t.length - 1], IndicatorRepository.IN_MAX / (Machine.percentile(t, 50) / 1000));
         // the new year's rollup equals its GROUP BY
         List<String> rollup = db.read(c -> Jdbc.query(c, "SELECT region, division, companies, employees FROM indicator_rollup"
                 + " WHERE fiscal_year = ? ORDER BY region, division", rs -> rs.getString(1) + ":" + rs.getString(2) + "=" + rs.getLong(3)
@@ -587,10 +587,6 @@ public final class DashboardQueries {
         return out;
     }
 
-    private static double pct(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
     private record Row(String name, double[] ours, double[] naive) {
         Row {
             ours = ours.clone();
@@ -599,9 +595,9 @@ public final class DashboardQueries {
 
         String line() {
             String n = naive == null ? String.format(Locale.ROOT, "| %6s %10s %10s | %9s", "-", "-", "-", "-")
-                    : String.format(Locale.ROOT, "| %6d %10.1f %10.1f | %8.0fx", naive.length, pct(naive, 50), pct(naive, 95),
-                            pct(naive, 95) / pct(ours, 95));
-            return String.format(Locale.ROOT, "%-46s %5d %9.1f %9.1f %9.1f %s", name, ours.length, pct(ours, 50), pct(ours, 95),
+                    : String.format(Locale.ROOT, "| %6d %10.1f %10.1f | %8.0fx", naive.length, Machine.percentile(naive, 50), Machine.percentile(naive, 95),
+                            Machine.percentile(naive, 95) / Machine.percentile(ours, 95));
+            return String.format(Locale.ROOT, "%-46s %5d %9.1f %9.1f %9.1f %s", name, ours.length, Machine.percentile(ours, 50), Machine.percentile(ours, 95),
                     ours[ours.length - 1], n);
         }
     }

@@ -27,6 +27,12 @@ final class Machine {
         }
     }
 
+    /** The p-th percentile (nearest rank) of ascending values. */
+    static double percentile(double[] sorted, double p) {
+        int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
     /** A resource of the matching bundle (models, reference files). */
     static InputStream resource(String name) throws IOException {
         InputStream in = SentenceEncoder.class.getResourceAsStream(name);

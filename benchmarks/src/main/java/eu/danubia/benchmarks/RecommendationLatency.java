@@ -129,7 +129,7 @@ public final class RecommendationLatency {
         }
         Arrays.sort(ms);
         System.out.printf(Locale.ROOT, "query embedding (one text, %s) p50=%.2f ms p95=%.2f ms%n",
-                encoder.model(), percentile(ms, 50), percentile(ms, 95));
+                encoder.model(), Machine.percentile(ms, 50), Machine.percentile(ms, 95));
     }
 
     private record Query(UUID id, UUID organisation, Direction direction, float[] vector) {
@@ -272,9 +272,9 @@ public final class RecommendationLatency {
                 System.out.printf(Locale.ROOT,
                         "size=%d hnsw p50=%.2f ms p95=%.2f ms recall@10=%.3f exact p50=%.1f p95=%.1f ms build=%.1f s"
                                 + " | exact/hnsw p50=%.1fx p95=%.1fx ef=%d M=%d beamWidth=%d segments=%d queries=%d warmup=%d load=%s%n",
-                        size, percentile(ms, 50), percentile(ms, 95), expected == 0 ? 1.0 : found / (double) expected,
-                        percentile(exactMs, 50), percentile(exactMs, 95), indexSeconds + mergeSeconds,
-                        percentile(exactMs, 50) / percentile(ms, 50), percentile(exactMs, 95) / percentile(ms, 95),
+                        size, Machine.percentile(ms, 50), Machine.percentile(ms, 95), expected == 0 ? 1.0 : found / (double) expected,
+                        Machine.percentile(exactMs, 50), Machine.percentile(exactMs, 95), indexSeconds + mergeSeconds,
+                        Machine.percentile(exactMs, 50) / Machine.percentile(ms, 50), Machine.percentile(exactMs, 95) / Machine.percentile(ms, 95),
                         ef, m, beam, segments, measured.size(), warm.size(), Machine.loadAverage());
             }
         } finally {
@@ -341,11 +341,6 @@ public final class RecommendationLatency {
         for (int i = 0; i < v.length; i++) {
             v[i] *= inv;
         }
-    }
-
-    static double percentile(double[] sorted, double p) {
-        int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
     private static double seconds(long since) {
