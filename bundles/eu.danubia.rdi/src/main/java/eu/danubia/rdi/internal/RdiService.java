@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -257,15 +258,13 @@ public class RdiService {
     public Idea createIdea(Caller caller, IdeaInput in) {
         caller.requireLoggedIn();
         IdeaInput input = ValidationException.requireBody(in);
-        Validator errors = new Validator();
-        Organisation owner = actingFor(caller, input.organisationId(), errors, "create project ideas");
-        Content content = content(input, errors);
-        RoleKind ownerRole = RoleKind.COORDINATOR;
-        if (Validator.text(input.ownerRole()) != null) {
-            ownerRole = errors.oneOf("ownerRole", input.ownerRole(), RoleKind.class);
-        }
-        List<RoleDraft> roles = roles(input.roles(), errors);
-        errors.check();
+        Validator v = new Validator();
+        Organisation owner = actingFor(caller, input.organisationId(), v, "create project ideas");
+        Content content = content(input, v);
+        RoleKind ownerRole = Objects.requireNonNullElse(v.oneOf("ownerRole", input.ownerRole(), RoleKind.class),
+                RoleKind.COORDINATOR);
+        List<RoleDraft> roles = roles(input.roles(), v);
+        v.check();
         Instant now = now();
         UUID id = UUID.randomUUID();
         StoredIdea idea = new StoredIdea(id, owner.associationId(), owner.id(), owner.country(), content.title,
@@ -307,14 +306,14 @@ public class RdiService {
         if (current.status() == IdeaStatus.CLOSED) {
             throw new ConflictException("Closed ideas cannot be edited");
         }
-        Validator errors = new Validator();
-        UUID requested = errors.uuid("organisationId", input.organisationId());
+        Validator v = new Validator();
+        UUID requested = v.uuid("organisationId", input.organisationId());
         if (requested != null && !requested.equals(current.organisationId())) {
-            errors.that(false, "organisationId", "cannot be changed; create a new idea for another organisation");
+            v.that(false, "organisationId", "cannot be changed; create a new idea for another organisation");
         }
-        Content content = content(input, errors);
-        List<RoleDraft> roles = roles(input.roles(), errors);
-        errors.check();
+        Content content = content(input, v);
+        List<RoleDraft> roles = roles(input.roles(), v);
+        v.check();
         String country = organisation(current.organisationId()).map(Organisation::country).orElse(current.country());
         db.transaction(c -> {
             requireCall(c, content.callCode);
@@ -409,34 +408,26 @@ public class RdiService {
         caller.requireLoggedIn();
         ApplicationInput input = in == null ? new ApplicationInput(null, null, null) : in;
         StoredIdea idea = db.read(c -> readable(c, caller, ideaId));
-        Validator errors = new Validator();
-        Organisation applicant = actingFor(caller, input.organisationId(), errors, "apply to project ideas");
+        Validator v = new Validator();
+        Organisation applicant = actingFor(caller, input.organisationId(), v, "apply to project ideas");
         if (applicant != null && applicant.id().equals(idea.organisationId())) {
             throw new ForbiddenException("Your organisation owns this idea; it cannot apply to it");
         }
         if (idea.status() != IdeaStatus.OPEN) {
             throw new ConflictException("Applications are accepted only while the partner search is open");
         }
-        UUID roleId = errors.uuid("roleId", input.roleId());
-        if (Validator.text(input.roleId()) == null) {
-            errors.that(false, "roleId", "is required: the role you apply for");
-        }
+        UUID roleId = v.that(Validator.text(input.roleId()) != null, "roleId", "is required: the role you apply for")
+                .uuid("roleId", input.roleId());
         String message = Validator.text(input.message());
-        if (message == null) {
-            errors.that(false, "message", "is required");
-        } else if (message.length() > MESSAGE_MAX) {
-            errors.that(false, "message", "must be at most " + MESSAGE_MAX + " characters");
-        }
+        v.required("message", message).maxLength("message", message, MESSAGE_MAX);
         StoredRole role = roleId == null ? null
                 : db.read(c -> ideas.role(c, roleId)).filter(r -> r.ideaId().equals(ideaId)).orElse(null);
-        if (roleId != null && role == null) {
-            errors.that(false, "roleId", "is not a role of this idea");
+        v.that(roleId == null || role != null, "roleId", "is not a role of this idea");
+        if (role != null && applicant != null && role.country() != null) {
+            v.that(role.country().equals(applicant.country()), "roleId", "this role wants an organisation from "
+                    + role.country() + ", yours is from " + applicant.country());
         }
-        if (role != null && applicant != null && role.country() != null && !role.country().equals(applicant.country())) {
-            errors.that(false, "roleId", "this role wants an organisation from " + role.country() + ", yours is from "
-                    + applicant.country());
-        }
-        errors.check();
+        v.check();
         if (role.filled()) {
             throw new ConflictException("This role is already filled");
         }
@@ -602,20 +593,19 @@ public class RdiService {
     // ---- consortium builder -----------------------------------------------------------------
 
     public Consortium consortium(Caller caller, UUID id) {
-        record Loaded(StoredIdea idea, List<StoredRole> roles, Optional<Call> call, Idea.Party[] fillers) {
+        record Loaded(StoredIdea idea, List<StoredRole> roles, Optional<Call> call) {
         }
-        Loaded read = db.read(c -> {
+        Loaded l = db.read(c -> {
             StoredIdea i = readable(c, caller, id);
-            return new Loaded(i, ideas.roles(c, id), calls.find(c, i.callCode()), null);
+            return new Loaded(i, ideas.roles(c, id), calls.find(c, i.callCode()));
         });
         // the directory is read after the connection went back to the pool
         Views v = new Views(caller);
-        Idea.Party[] fillers = new Idea.Party[read.roles.size()];
+        Idea.Party[] fillers = new Idea.Party[l.roles.size()];
         for (int k = 0; k < fillers.length; k++) {
-            StoredRole r = read.roles.get(k);
-            fillers[k] = r.filled() ? v.party(read.idea, r.filledBy(), r.filledCountry()) : null;
+            StoredRole r = l.roles.get(k);
+            fillers[k] = r.filled() ? v.party(l.idea, r.filledBy(), r.filledCountry()) : null;
         }
-        Loaded l = new Loaded(read.idea, read.roles, read.call, fillers);
         String programme = l.call.map(Call::programme).orElse(Programmes.of(l.idea.callCode()).name());
         int min = Programmes.minCountries(programme);
         Set<String> countries = new LinkedHashSet<>();
@@ -636,7 +626,7 @@ public class RdiService {
             StoredRole r = l.roles.get(k);
             allFilled &= r.filled();
             List<Consortium.Proposal> proposals = r.filled() ? List.of() : proposer.propose(r);
-            slots.add(new Consortium.Slot(r.id(), r.role(), r.role().label(), r.country(), r.filled(), l.fillers[k],
+            slots.add(new Consortium.Slot(r.id(), r.role(), r.role().label(), r.country(), r.filled(), fillers[k],
                     proposals));
         }
         String note = missing == 0 ? "enough countries (" + countries.size() + " of at least " + min + ")"
@@ -675,8 +665,7 @@ public class RdiService {
                 OrganisationFilter f = new OrganisationFilter(null, role.country(), type, null, null, null);
                 for (int page = 0; page < DIRECTORY_PAGES; page++) {
                     List<Organisation> items = directory.organisations(caller, f, new PageRequest(page, DIRECTORY_PAGE)).items();
-                    items.stream().filter(this::candidate).filter(o -> role.role().fits(o))
-                            .forEach(o -> candidates.putIfAbsent(o.id(), o));
+                    items.stream().filter(o -> candidate(role, o)).forEach(o -> candidates.putIfAbsent(o.id(), o));
                     if (items.size() < DIRECTORY_PAGE) {
                         break;
                     }
@@ -686,9 +675,7 @@ public class RdiService {
             // the engine ranks the whole directory: its matches beyond the pages read are candidates too
             for (UUID id : ranked.keySet()) {
                 if (!candidates.containsKey(id)) {
-                    directory.organisation(caller, id).filter(this::candidate)
-                            .filter(o -> role.role().types().contains(o.type()) && role.role().fits(o)
-                                    && (role.country() == null || role.country().equals(o.country())))
+                    directory.organisation(caller, id).filter(o -> candidate(role, o))
                             .ifPresent(o -> candidates.put(o.id(), o));
                 }
             }
@@ -728,8 +715,10 @@ public class RdiService {
             return out.size() > settings.proposalsPerRole() ? out.subList(0, settings.proposalsPerRole()) : out;
         }
 
-        private boolean candidate(Organisation o) {
-            return !members.contains(o.id());
+        /** Of a type and country the role wants, fit for it, and not in the consortium yet. */
+        private boolean candidate(StoredRole role, Organisation o) {
+            return role.role().types().contains(o.type()) && role.role().fits(o)
+                    && (role.country() == null || role.country().equals(o.country())) && !members.contains(o.id());
         }
 
         private Map<UUID, Match> engine(String country) {
@@ -912,12 +901,12 @@ public class RdiService {
     }
 
     /** The organisation the caller acts for: a member's own, or one of its association an admin names. */
-    private Organisation actingFor(Caller caller, String requestedId, Validator errors, String what) {
+    private Organisation actingFor(Caller caller, String requestedId, Validator v, String what) {
         boolean admin = caller.isAdmin();
         if (!admin && !(caller.has(Role.MEMBER) && caller.organisationId() != null)) {
             throw new ForbiddenException("Only members acting for an organisation and association admins may " + what);
         }
-        UUID requested = errors.uuid("organisationId", requestedId);
+        UUID requested = v.uuid("organisationId", requestedId);
         if (requested == null && Validator.text(requestedId) != null) {
             return null;
         }
@@ -926,12 +915,12 @@ public class RdiService {
         }
         UUID id = requested != null ? requested : caller.organisationId();
         if (id == null) {
-            errors.that(false, "organisationId", "is required: name the organisation of your association you act for");
+            v.that(false, "organisationId", "is required: name the organisation of your association you act for");
             return null;
         }
         Optional<Organisation> org = organisation(id);
         if (org.isEmpty()) {
-            errors.that(false, "organisationId", "is not a known organisation");
+            v.that(false, "organisationId", "is not a known organisation");
             return null;
         }
         if (!caller.writesFor(org.get().id(), org.get().associationId())) {
@@ -946,37 +935,25 @@ public class RdiService {
     private record RoleDraft(UUID id, RoleKind role, String country) {
     }
 
-    private static Content content(IdeaInput in, Validator errors) {
+    private static Content content(IdeaInput in, Validator v) {
         String title = Validator.text(in.title());
         String summary = Validator.text(in.summary());
         String callCode = Validator.text(in.callCode());
-        if (title == null) {
-            errors.that(false, "title", "is required");
-        } else if (title.length() > TITLE_MAX) {
-            errors.that(false, "title", "must be at most " + TITLE_MAX + " characters");
-        }
-        if (summary == null) {
-            errors.that(false, "summary", "is required");
-        } else if (summary.length() > SUMMARY_MAX) {
-            errors.that(false, "summary", "must be at most " + SUMMARY_MAX + " characters");
-        }
-        if (callCode == null) {
-            errors.that(false, "callCode", "is required: the topic code of the call the idea targets");
-        }
-        IdeaVisibility visibility = IdeaVisibility.PUBLIC;
-        if (Validator.text(in.visibility()) != null) {
-            visibility = errors.oneOf("visibility", in.visibility(), IdeaVisibility.class);
-        }
+        v.required("title", title).maxLength("title", title, TITLE_MAX)
+                .required("summary", summary).maxLength("summary", summary, SUMMARY_MAX)
+                .that(callCode != null, "callCode", "is required: the topic code of the call the idea targets");
+        IdeaVisibility visibility = Objects.requireNonNullElse(
+                v.oneOf("visibility", in.visibility(), IdeaVisibility.class), IdeaVisibility.PUBLIC);
         return new Content(title, summary, callCode, visibility);
     }
 
-    private static List<RoleDraft> roles(List<IdeaInput.RoleInput> in, Validator errors) {
+    private static List<RoleDraft> roles(List<IdeaInput.RoleInput> in, Validator v) {
         List<RoleDraft> out = new ArrayList<>();
         if (in == null) {
             return out;
         }
+        v.that(in.size() <= ROLES_MAX, "roles", "must be at most " + ROLES_MAX);
         if (in.size() > ROLES_MAX) {
-            errors.that(false, "roles", "must be at most " + ROLES_MAX);
             return out;
         }
         Set<UUID> ids = new HashSet<>();
@@ -984,24 +961,17 @@ public class RdiService {
             IdeaInput.RoleInput r = in.get(k);
             String field = "roles[" + k + "]";
             if (r == null) {
-                errors.that(false, field, "is required");
+                v.that(false, field, "is required");
                 continue;
             }
-            UUID id = errors.uuid(field + ".id", r.id());
-            if (id != null && !ids.add(id)) {
-                errors.that(false, field + ".id", "appears twice");
-            }
-            RoleKind role = null;
-            if (Validator.text(r.role()) == null) {
-                errors.that(false, field + ".role", "is required");
-            } else {
-                role = errors.oneOf(field + ".role", r.role(), RoleKind.class);
-            }
+            UUID id = v.uuid(field + ".id", r.id());
+            v.that(id == null || ids.add(id), field + ".id", "appears twice");
+            RoleKind role = v.required(field + ".role", Validator.text(r.role()))
+                    .oneOf(field + ".role", r.role(), RoleKind.class);
             String country = Validator.text(r.country());
             country = country == null || country.equalsIgnoreCase("ANY") ? null : country.toUpperCase(Locale.ROOT);
-            if (country != null && !country.matches("[A-Z]{2}")) {
-                errors.that(false, field + ".country", "must be an ISO 3166-1 alpha-2 code such as RO or HU, or empty for any");
-            }
+            v.that(country == null || country.matches("[A-Z]{2}"), field + ".country",
+                    "must be an ISO 3166-1 alpha-2 code such as RO or HU, or empty for any");
             out.add(new RoleDraft(id, role, country));
         }
         return out;
