@@ -3,13 +3,12 @@ package eu.danubia.b2b.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import eu.danubia.api.OrganisationType;
 import eu.danubia.api.SizeClass;
@@ -85,7 +84,7 @@ final class ProfileInputs {
         v.that(countries.size() <= COUNTRIES_MAX, "targetCountries", "must hold at most " + COUNTRIES_MAX + " countries");
 
         LocalDate expiresOn = expiresOn(v, in.expiresOn(), today, defaultValidityMonths);
-        String language = Validator.text(in.language()) == null ? "en" : Validator.text(in.language()).toLowerCase(Locale.ROOT);
+        String language = Objects.requireNonNullElse(Validator.text(in.language()), "en").toLowerCase(Locale.ROOT);
         v.that(LANGUAGE.matcher(language).matches(), "language", "must be a two-letter ISO 639-1 code such as en or ro");
 
         String contactName = Validator.text(in.contactName());
@@ -140,6 +139,7 @@ final class ProfileInputs {
         v.that(out.size() <= KEYWORDS_MAX, field, "must hold at most " + KEYWORDS_MAX + " keywords");
         return out;
     }
+
     /** Trimmed, upper-cased, without blanks and duplicates, in the given order. */
     static List<String> codes(List<String> values) {
         Set<String> out = new LinkedHashSet<>();
@@ -153,6 +153,7 @@ final class ProfileInputs {
         }
         return List.copyOf(out);
     }
+
     static <E extends Enum<E>> List<E> enumValues(Validator v, String field, List<String> values, Class<E> type) {
         Set<E> out = new LinkedHashSet<>();
         for (String code : codes(values)) {
@@ -162,8 +163,5 @@ final class ProfileInputs {
             }
         }
         return List.copyOf(out);
-    }
-    static <E extends Enum<E>> String names(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

@@ -25,6 +25,7 @@ final class Inputs {
 
     private Inputs() {
     }
+
     static BigDecimal amount(Validator v, String field, String value) {
         String s = Validator.text(value);
         if (s == null) {

@@ -668,6 +668,7 @@ public class C2cService {
             return null;
         }
     }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

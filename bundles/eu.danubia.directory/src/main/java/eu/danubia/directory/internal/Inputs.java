@@ -39,6 +39,7 @@ final class Inputs {
 
     private Inputs() {
     }
+
     static String code(String s) {
         String t = Validator.text(s);
         return t == null ? null : t.toUpperCase(Locale.ROOT);
