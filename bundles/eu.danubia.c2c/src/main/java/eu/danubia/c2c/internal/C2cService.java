@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -183,12 +184,7 @@ public class C2cService {
         if (s != null) {
             v.nace("sector", List.of(s));
         }
-        EmergingIndustry e = null;
-        try {
-            e = Validator.text(emerging) == null ? null : EmergingIndustry.valueOf(Validator.text(emerging).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException bad) {
-            v.that(false, "emerging", "must be one of " + Arrays.toString(EmergingIndustry.values()));
-        }
+        EmergingIndustry e = v.oneOf("emerging", emerging, EmergingIndustry.class);
         v.check();
         PageRequest p = page == null ? PageRequest.of(null, null) : page;
         List<String> words = words(q);
@@ -251,17 +247,10 @@ public class C2cService {
         v.that(languages.stream().allMatch(x -> LANGUAGE.matcher(x).matches()), "languages",
                 "must hold ISO 639-1 codes such as en or hu").that(languages.size() <= LIST_MAX, "languages",
                         "at most " + LIST_MAX + " languages");
-        Visibility visibility = k.visibility();
-        if (Validator.text(input.visibility()) != null) {
-            try {
-                visibility = Visibility.valueOf(Validator.text(input.visibility()).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException bad) {
-                v.that(false, "visibility", "must be PUBLIC or ASSOCIATION");
-            }
-        }
+        Visibility vis = Objects.requireNonNullElse(v.oneOf("visibility", input.visibility(), Visibility.class),
+                k.visibility());
         v.check();
         Instant now = now();
-        Visibility vis = visibility;
         db.transaction(x -> {
             Instant created = profiles.find(x, k.id()).map(StoredProfile::createdAt).orElse(now);
             profiles.upsert(x, new StoredProfile(k.id(), k.associationId(), vis, valueChains, services, interests,
