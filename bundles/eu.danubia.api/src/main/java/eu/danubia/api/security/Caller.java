@@ -3,6 +3,8 @@ package eu.danubia.api.security;
 import java.util.Set;
 import java.util.UUID;
 
+import eu.danubia.api.UnauthorizedException;
+
 /**
  * Who makes a request, as established server-side from the session or token. Modules decide every
  * read and write from this, never from ids in the request.
@@ -28,7 +30,7 @@ public record Caller(UUID userId, String email, UUID associationId, UUID organis
     /** Refuses anonymous callers (401): what every write and every private read starts with. */
     public Caller requireLoggedIn() {
         if (isAnonymous()) {
-            throw new eu.danubia.api.UnauthorizedException("Log in first");
+            throw new UnauthorizedException("Log in first");
         }
         return this;
     }
