@@ -166,10 +166,18 @@ public class CrashSafetyIT {
             Progress first = poll(console, watch, Duration.ofSeconds(120), "the import to start", Progress::running);
             long firstAt = System.nanoTime();
             figures.add(String.format(Locale.ROOT, "%sdrop to first progress: %.1f s", label, seconds(dropped)));
-            atKill = poll(console, watch, Duration.ofMinutes(5), percent + " % stored",
-                    p -> p.done() || p.failed() || p.committed() >= mark);
+            // killed from the console's reader the moment it prints the mark: waiting for the test thread to
+            // notice costs tenths of a second, and at 90 % the import has about one second left
+            DistributionProcess running = danubia;
+            Watch killer = watch;
+            killer.killAt(mark, running::kill);
+            atKill = poll(console, killer, Duration.ofMinutes(5), percent + " % stored",
+                    p -> p.done() || p.failed() || killer.killed() != null);
+            if (killer.killed() != null) {
+                atKill = killer.killed();
+            }
             assertTrue("the import ended before the kill at " + percent + " %: " + atKill, atKill.running());
-            danubia.kill();
+            running.awaitKilled();
             double rate = (atKill.committed() - first.committed()) / Math.max(0.001, (System.nanoTime() - firstAt) / 1e9);
             figures.add(String.format(Locale.ROOT, "%skilled (SIGKILL) at %,d stored + %,d unchanged of %,d read (%s), "
                     + "%.1f s after the drop; import rate before the kill about %,.0f rows/s",
@@ -368,10 +376,23 @@ public class CrashSafetyIT {
         }
     }
 
-    /** Keeps the latest run line the console printed. */
+    /** Keeps the latest run line the console printed, and kills Karaf when one shows the mark. */
     private static final class Watch implements java.util.function.Consumer<String> {
         private volatile Progress latest;
         private volatile long lines;
+        private volatile long mark = Long.MAX_VALUE;
+        private volatile Runnable kill;
+        private volatile Progress killed;
+
+        void killAt(long committed, Runnable action) {
+            mark = committed;
+            kill = action;
+        }
+
+        /** The progress line on which Karaf was killed, or null. */
+        Progress killed() {
+            return killed;
+        }
 
         @Override
         public void accept(String line) {
@@ -379,6 +400,13 @@ public class CrashSafetyIT {
             if (m.find()) {
                 latest = new Progress(m.group(1), m.group(2).replaceAll("\\s+", " "), number(m.group(3)),
                         number(m.group(4)), number(m.group(5)), number(m.group(6)), m.group(7).strip());
+                Progress p = latest;
+                Runnable action = kill;
+                if (action != null && p.source().endsWith(FILE) && p.running() && p.committed() >= mark) {
+                    kill = null;
+                    killed = p;
+                    action.run();
+                }
                 lines++;
             }
         }
@@ -396,6 +424,10 @@ public class CrashSafetyIT {
             throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
+            Progress p = watch.latest;
+            if (p != null && p.source().endsWith(FILE) && until.test(p)) {
+                return p;
+            }
             if (!console.isAlive()) {
                 throw new AssertionError("the console closed while waiting for " + what + ":\n" + console.tail(20));
             }
@@ -403,13 +435,8 @@ public class CrashSafetyIT {
             console.send("danubia:imports -n 1");
             long asked = System.nanoTime();
             do {
-                TimeUnit.MILLISECONDS.sleep(50);
+                TimeUnit.MILLISECONDS.sleep(10);
             } while (watch.lines == answers && System.nanoTime() - asked < TimeUnit.SECONDS.toNanos(1));
-            TimeUnit.MILLISECONDS.sleep(100);
-            Progress p = watch.latest;
-            if (p != null && p.source().endsWith(FILE) && until.test(p)) {
-                return p;
-            }
         }
         throw new AssertionError("timed out waiting for " + what + "; last seen " + watch.latest + ":\n" + console.tail(20));
     }

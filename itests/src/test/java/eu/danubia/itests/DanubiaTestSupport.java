@@ -155,7 +155,13 @@ public abstract class DanubiaTestSupport {
 
     /** Waits for /api/health and for the demo data (loaded in the background at first start). */
     protected void awaitHealthy() {
-        await("/api/health to answer 200", Duration.ofSeconds(120), () -> get("/api/health", Auth.NONE).status() == 200);
+        await("/api/health to answer 200", Duration.ofSeconds(120), () -> {
+            Reply health = get("/api/health", Auth.NONE);
+            if (health.status() != 200) {
+                throw new AssertionError("GET /api/health = " + health.status() + " " + health.body());
+            }
+            return true;
+        });
         BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
         await("the demo data to be loaded", Duration.ofSeconds(120),
                 () -> context.getServiceReferences((String) null, "(danubia.demo=loaded)") != null);

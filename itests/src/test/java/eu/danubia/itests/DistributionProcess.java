@@ -32,6 +32,8 @@ final class DistributionProcess implements AutoCloseable {
     private final String baseUrl;
     /** Where this start's part of data/log/karaf.log begins: an earlier start's lines do not count. */
     private final long logOffset;
+    /** What {@link #kill} signalled. */
+    private volatile List<ProcessHandle> killed = List.of();
 
     private DistributionProcess(Path home, Process process, String baseUrl, long logOffset) {
         this.home = home;
@@ -200,13 +202,16 @@ final class DistributionProcess implements AutoCloseable {
 
     /**
      * Kills Karaf's JVM and its start script with SIGKILL ({@code kill -9}: no shutdown hook, no closing of the
-     * database) and waits until they are gone.
+     * database), without waiting: {@link #awaitKilled} waits until they are gone.
      */
-    void kill() throws InterruptedException {
-        List<ProcessHandle> all = process.descendants().toList();
-        all.forEach(ProcessHandle::destroyForcibly);
+    void kill() {
+        killed = process.descendants().toList();
+        killed.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        for (ProcessHandle p : all) {
+    }
+
+    void awaitKilled() throws InterruptedException {
+        for (ProcessHandle p : killed) {
             p.onExit().join();
         }
         process.waitFor();
